@@ -1,0 +1,25 @@
+/** The apiVersion of every entity kind that Conference Learnings defines. @public */
+export const CONFERENCE_LEARNINGS_API_VERSION = 'conference-learnings.io/v1alpha1';
+
+/** Entity kinds defined by Conference Learnings. @public */
+export const TALK_KIND = 'Talk';
+/** @public */
+export const TECHNOLOGY_KIND = 'Technology';
+/** @public */
+export const CONFERENCE_KIND = 'Conference';
+
+/** A Talk covers a Technology (explicitly in `spec.technologies`, or detected in its text). @public */
+export const RELATION_COVERS_TECHNOLOGY = 'coversTechnology';
+/** Reverse of {@link RELATION_COVERS_TECHNOLOGY}. @public */
+export const RELATION_TECHNOLOGY_COVERED_BY = 'technologyCoveredBy';
+/** A Component, System, Resource or API uses a Technology. @public */
+export const RELATION_USES_TECHNOLOGY = 'usesTechnology';
+/** Reverse of {@link RELATION_USES_TECHNOLOGY}. @public */
+export const RELATION_TECHNOLOGY_USED_BY = 'technologyUsedBy';
+
+/**
+ * Comma-separated technology names, aliases or entity refs that an entity uses,
+ * e.g. `argocd, technology:default/kubernetes, OTel`.
+ * @public
+ */
+export const TECHNOLOGIES_ANNOTATION = 'conference-learnings.io/technologies';

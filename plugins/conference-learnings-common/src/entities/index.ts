@@ -1,0 +1,12 @@
+export * from './constants';
+export * from './types';
+export {
+  talkEntitySchema,
+  technologyEntitySchema,
+  conferenceEntitySchema,
+} from './schemas';
+export {
+  findEntityProblems,
+  isConferenceLearningsEntity,
+  validateConferenceLearningsEntity,
+} from './validateEntity';

@@ -1,0 +1,6 @@
+/**
+ * Shared types, entity schemas and validation for the Conference Learnings plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './entities';
