@@ -4,3 +4,6 @@
  * @packageDocumentation
  */
 export * from './entities';
+export * from './api';
+export * from './search';
+export * from './import';

@@ -1,5 +1,6 @@
 /** The apiVersion of every entity kind that Conference Learnings defines. @public */
-export const CONFERENCE_LEARNINGS_API_VERSION = 'conference-learnings.io/v1alpha1';
+export const CONFERENCE_LEARNINGS_API_VERSION =
+  'conference-learnings.io/v1alpha1';
 
 /** Entity kinds defined by Conference Learnings. @public */
 export const TALK_KIND = 'Talk';

@@ -30,12 +30,12 @@ export const TECHNOLOGY_MATURITIES = [
 export type TechnologyMaturity = (typeof TECHNOLOGY_MATURITIES)[number];
 
 /** A person who gave a talk. @public */
-export interface TalkSpeaker {
+export type TalkSpeaker = {
   name: string;
   affiliation?: string;
   /** http(s) only */
   url?: string;
-}
+};
 
 /** A conference talk. @public */
 export interface TalkEntity extends Entity {

@@ -16,7 +16,9 @@ describe('validateConferenceLearningsEntity', () => {
     expect(
       findEntityProblems(
         talk({
-          speakers: [{ name: 'Ana', affiliation: 'Acme', url: 'https://a.example' }],
+          speakers: [
+            { name: 'Ana', affiliation: 'Acme', url: 'https://a.example' },
+          ],
           startsAt: '2024-03-20T11:00:00Z',
           type: 'session',
           track: 'CI/CD',
@@ -30,6 +32,7 @@ describe('validateConferenceLearningsEntity', () => {
 
   it('names the entity and the field of a non-http video URL', () => {
     expect(() =>
+      // eslint-disable-next-line no-script-url -- hostile input on purpose
       validateConferenceLearningsEntity(talk({ video: 'javascript:alert(1)' })),
     ).toThrow(
       'Talk default/kubecon-eu-2024-app-of-apps: spec.video must be an http(s) URL',
@@ -42,7 +45,10 @@ describe('validateConferenceLearningsEntity', () => {
     [{ startsAt: 'tomorrow' }, 'spec.startsAt must be an ISO 8601 date-time'],
     [{ type: 'rant' }, 'spec.type must be one of keynote, session'],
     [{ speakers: [{ affiliation: 'x' }] }, 'spec.speakers[0].name is required'],
-    [{ speakers: [{ name: 'a', url: 'ftp://x' }] }, 'spec.speakers[0].url must be an http(s) URL'],
+    [
+      { speakers: [{ name: 'a', url: 'ftp://x' }] },
+      'spec.speakers[0].url must be an http(s) URL',
+    ],
     [{ technologies: 'argo' }, 'spec.technologies must be array'],
     [{ vidoe: 'https://x' }, 'spec.vidoe is not a known field'],
   ])('rejects %j', (spec, message) => {
@@ -87,6 +93,7 @@ describe('validateConferenceLearningsEntity', () => {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Component',
         metadata: { name: 'x' },
+        // eslint-disable-next-line no-script-url -- hostile input on purpose
         spec: { video: 'javascript:x' },
       }),
     ).toEqual([]);

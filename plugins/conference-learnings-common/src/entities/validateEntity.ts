@@ -19,7 +19,11 @@ const validators: Array<{
   applies: (entity: Entity) => boolean;
   validate: ValidateFunction;
 }> = [
-  { kind: TALK_KIND, applies: isTalkEntity, validate: ajv.compile(talkEntitySchema) },
+  {
+    kind: TALK_KIND,
+    applies: isTalkEntity,
+    validate: ajv.compile(talkEntitySchema),
+  },
   {
     kind: TECHNOLOGY_KIND,
     applies: isTechnologyEntity,
@@ -44,11 +48,13 @@ function fieldPath(instancePath: string): string {
 function describe(error: ErrorObject): string {
   const path = fieldPath(error.instancePath);
   if (error.keyword === 'required') {
-    const missing = (error.params as { missingProperty: string }).missingProperty;
+    const missing = (error.params as { missingProperty: string })
+      .missingProperty;
     return `${path ? `${path}.` : ''}${missing} is required`;
   }
   if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    const extra = (error.params as { additionalProperty: string })
+      .additionalProperty;
     return `${path}.${extra} is not a known field`;
   }
   const definition = /^#\/definitions\/(\w+)\//.exec(error.schemaPath)?.[1];
@@ -56,7 +62,8 @@ function describe(error: ErrorObject): string {
     return `${path} ${DEFINITION_MESSAGES[definition]}`;
   }
   if (error.keyword === 'enum') {
-    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+    const allowed = (error.params as { allowedValues: unknown[] })
+      .allowedValues;
     return `${path} must be one of ${allowed.join(', ')}`;
   }
   return `${path} ${error.message}`;

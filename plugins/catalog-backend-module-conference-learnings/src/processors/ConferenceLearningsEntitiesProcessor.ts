@@ -1,0 +1,96 @@
+import {
+  Entity,
+  getCompoundEntityRef,
+  parseEntityRef,
+  RELATION_HAS_PART,
+  RELATION_PART_OF,
+} from '@backstage/catalog-model';
+import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+  processingResult,
+} from '@backstage/plugin-catalog-node';
+import { LocationSpec } from '@backstage/plugin-catalog-common';
+import {
+  CONFERENCE_KIND,
+  isConferenceLearningsEntity,
+  isTalkEntity,
+  RELATION_COVERS_TECHNOLOGY,
+  RELATION_TECHNOLOGY_COVERED_BY,
+  TECHNOLOGY_KIND,
+  validateConferenceLearningsEntity,
+} from '@conference-learnings/plugin-conference-learnings-common';
+
+/**
+ * Validates the Talk, Technology and Conference kinds and emits the relations that
+ * a Talk declares: `partOf`/`hasPart` with its Conference (so the catalog graph
+ * shows it) and `coversTechnology`/`technologyCoveredBy` for `spec.technologies`.
+ *
+ * @public
+ */
+export class ConferenceLearningsEntitiesProcessor implements CatalogProcessor {
+  getProcessorName(): string {
+    return 'ConferenceLearningsEntitiesProcessor';
+  }
+
+  async validateEntityKind(entity: Entity): Promise<boolean> {
+    if (!isConferenceLearningsEntity(entity)) {
+      return false;
+    }
+    validateConferenceLearningsEntity(entity);
+    return true;
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    _location: LocationSpec,
+    emit: CatalogProcessorEmit,
+  ): Promise<Entity> {
+    if (!isTalkEntity(entity)) {
+      return entity;
+    }
+    const talk = getCompoundEntityRef(entity);
+    const defaultNamespace = talk.namespace;
+
+    const conference = parseEntityRef(entity.spec.conference, {
+      defaultKind: CONFERENCE_KIND,
+      defaultNamespace,
+    });
+    emit(
+      processingResult.relation({
+        source: talk,
+        type: RELATION_PART_OF,
+        target: conference,
+      }),
+    );
+    emit(
+      processingResult.relation({
+        source: conference,
+        type: RELATION_HAS_PART,
+        target: talk,
+      }),
+    );
+
+    for (const technologyRef of entity.spec.technologies ?? []) {
+      const technology = parseEntityRef(technologyRef, {
+        defaultKind: TECHNOLOGY_KIND,
+        defaultNamespace,
+      });
+      emit(
+        processingResult.relation({
+          source: talk,
+          type: RELATION_COVERS_TECHNOLOGY,
+          target: technology,
+        }),
+      );
+      emit(
+        processingResult.relation({
+          source: technology,
+          type: RELATION_TECHNOLOGY_COVERED_BY,
+          target: talk,
+        }),
+      );
+    }
+    return entity;
+  }
+}

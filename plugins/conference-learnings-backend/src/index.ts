@@ -1,0 +1,6 @@
+/**
+ * The Conference Learnings backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { conferenceLearningsPlugin as default } from './plugin';

@@ -1,0 +1,116 @@
+import {
+  cleanDescription,
+  cleanLine,
+  decodeHtmlEntities,
+  htmlToText,
+  withoutLeadingSymbols,
+} from './html';
+
+describe('decodeHtmlEntities', () => {
+  it('decodes named, decimal and hex references', () => {
+    expect(
+      decodeHtmlEntities(
+        'Q&amp;A &#39;x&#39; &quot;y&quot; &#x2019; &ndash; &hellip;',
+      ),
+    ).toBe('Q&A \'x\' "y" ’ – …');
+  });
+
+  it('decodes only once and leaves unknown names and bare ampersands alone', () => {
+    expect(decodeHtmlEntities('&amp;lt; &bogus; AT&T &#0;')).toBe(
+      '&lt; &bogus; AT&T &#0;',
+    );
+  });
+});
+
+describe('htmlToText', () => {
+  it('turns paragraphs into blank lines, <br> into a line break, <li> into a list item', () => {
+    expect(htmlToText('<p>One</p><p>Two<br/>three</p><li>a')).toBe(
+      '\n\nOne\n\n\n\nTwo\nthree\n\n\n- a',
+    );
+  });
+
+  it('removes inline tags but not Markdown or placeholders', () => {
+    expect(
+      htmlToText(
+        '<strong>Bold</strong> **md** <your-cluster> a < b <a href="x">link</a>',
+      ),
+    ).toBe('Bold **md** <your-cluster> a < b link');
+  });
+
+  it('does not turn encoded markup into tags', () => {
+    expect(htmlToText('&lt;p&gt;literal&lt;/p&gt;')).toBe('<p>literal</p>');
+  });
+});
+
+describe('cleanLine', () => {
+  it('collapses whitespace, also non-breaking, and drops invisible characters', () => {
+    expect(cleanLine(' Erica\u00a0Hughberg ')).toBe('Erica Hughberg');
+    expect(cleanLine('\u200eRicardo \u200eLupo')).toBe('Ricardo Lupo');
+    expect(cleanLine('  ')).toBeUndefined();
+    expect(cleanLine(undefined)).toBeUndefined();
+  });
+});
+
+describe('cleanDescription', () => {
+  it('re-separates paragraphs that a scraper glued together', () => {
+    expect(
+      cleanDescription(
+        'the CNCF project revolutionizing Internal Developer Portals.We’ll kick things off. Ready?Go! It is LIVE!Join us. Fast DNS.This talk. Done.A new era',
+      ),
+    ).toBe(
+      'the CNCF project revolutionizing Internal Developer Portals.\n\nWe’ll kick things off. Ready?\n\nGo! It is LIVE!\n\nJoin us. Fast DNS.\n\nThis talk. Done.\n\nA new era',
+    );
+  });
+
+  it.each([
+    'Set up Node.js and TypeScript.',
+    'Tools, e.g.Helm and Kustomize',
+    'Agencies in the U.S.Army and elsewhere',
+    'Built on ASP.NET for speed',
+    'Mritunjay Sharma, Slim.AI, and others',
+    'See https://example.com/Foo.Bar and `config.Name`',
+  ])('leaves %j alone', text => {
+    expect(cleanDescription(text)).toBe(text);
+  });
+
+  it('separates after a version number but not inside it', () => {
+    expect(cleanDescription('Upgrade to v1.2.3.Then again')).toBe(
+      'Upgrade to v1.2.3.\n\nThen again',
+    );
+  });
+
+  it('separates a paragraph that starts in Markdown bold', () => {
+    expect(
+      cleanDescription('Come see us.**In order to attend** register'),
+    ).toBe('Come see us.\n\n**In order to attend** register');
+  });
+
+  it('turns HTML into paragraphs and drops a "Read More" cut-off', () => {
+    expect(
+      cleanDescription(
+        '<p>First &amp; best.</p><p>Then<br />more:</p><ul><li>a</li><li>b</li></ul><p>Second...Read More →</p>',
+      ),
+    ).toBe('First & best.\n\nThen\nmore:\n\n- a\n- b\n\nSecond…');
+  });
+
+  it('keeps Markdown as it is, with its indentation', () => {
+    const markdown =
+      '## Agenda\n\n- **Kthena Router**, a proxy\n  - nested [docs](https://k.io)\n\n    kubectl get pods';
+    expect(cleanDescription(markdown)).toBe(markdown);
+  });
+
+  it('collapses the whitespace of HTML as a browser does', () => {
+    expect(cleanDescription('<p>One\n   two</p>\n\n<p>  three </p>')).toBe(
+      'One two\n\nthree',
+    );
+  });
+});
+
+describe('withoutLeadingSymbols', () => {
+  it('drops decorating emoji', () => {
+    expect(withoutLeadingSymbols('📚 Tutorials')).toBe('Tutorials');
+    expect(withoutLeadingSymbols('⚡ Lightning Talks')).toBe('Lightning Talks');
+    expect(withoutLeadingSymbols('Meet Asya🎭')).toBe('Meet Asya🎭');
+    expect(withoutLeadingSymbols('🎉')).toBe('🎉');
+  });
+});

@@ -1,0 +1,13 @@
+export type {
+  ImportedConference,
+  ImportedTalk,
+  ScheduleImport,
+  ScheduleParseOptions,
+} from './types';
+export { parseSchedJson } from './parseSchedJson';
+export { parseSchedIcs } from './parseSchedIcs';
+export { parseSchedCsv } from './parseSchedCsv';
+export { parseSessionize } from './parseSessionize';
+export { parseTalkArchive } from './parseTalkArchive';
+export { scheduleToEntities } from './scheduleToEntities';
+export type { ScheduleToEntitiesOptions } from './scheduleToEntities';

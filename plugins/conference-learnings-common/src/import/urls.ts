@@ -1,0 +1,30 @@
+/**
+ * The value as an absolute http(s) URL, or `undefined` for anything else: relative
+ * paths, `javascript:`, `data:`, `mailto:`, malformed or over-long values.
+ */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  const candidate = value.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(candidate) || candidate.length > 2048) {
+    return undefined;
+  }
+  try {
+    const url = new URL(candidate);
+    return url.hostname ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first http(s) URL among the values. */
+export function firstHttpUrl(values: unknown[]): string | undefined {
+  for (const value of values) {
+    const url = httpUrl(value);
+    if (url) {
+      return url;
+    }
+  }
+  return undefined;
+}

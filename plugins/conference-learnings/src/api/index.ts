@@ -1,0 +1,2 @@
+export * from './ConferenceLearningsApi';
+export { ConferenceLearningsClient } from './ConferenceLearningsClient';

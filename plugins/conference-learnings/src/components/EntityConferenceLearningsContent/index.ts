@@ -1,0 +1,1 @@
+export { EntityConferenceLearningsContent } from './EntityConferenceLearningsContent';

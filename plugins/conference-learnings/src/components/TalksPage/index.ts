@@ -1,0 +1,1 @@
+export { TalksPage } from './TalksPage';

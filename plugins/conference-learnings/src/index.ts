@@ -1,0 +1,15 @@
+/**
+ * Conference Learnings frontend plugin: conference talks on the technologies your
+ * services use. This entry point is for the legacy frontend system; the new
+ * frontend system uses `@conference-learnings/plugin-conference-learnings/alpha`.
+ *
+ * @packageDocumentation
+ */
+export {
+  conferenceLearningsPlugin,
+  ConferenceLearningsPage,
+  EntityConferenceLearningsContent,
+} from './plugin';
+export { isConferenceLearningsTabAvailable } from './isConferenceLearningsTabAvailable';
+export * from './api';
+export { rootRouteRef } from './routes';

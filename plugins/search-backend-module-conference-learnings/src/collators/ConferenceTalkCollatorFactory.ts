@@ -1,0 +1,167 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
+import {
+  CONFERENCE_KIND,
+  CONFERENCE_TALK_DOCUMENT_TYPE,
+  ConferenceTalkDocument,
+  RELATION_COVERS_TECHNOLOGY,
+  TALK_KIND,
+  TalkEntity,
+} from '@conference-learnings/plugin-conference-learnings-common';
+import { Readable } from 'node:stream';
+
+/** Abstracts longer than this are truncated before indexing. */
+const MAX_TEXT_LENGTH = 50_000;
+
+/** @public */
+export interface ConferenceTalkCollatorFactoryOptions {
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  /** Talks read from the catalog per request; default 500. */
+  batchSize?: number;
+  /** Path of a talk's page in the app; default `/catalog/:namespace/talk/:name`. */
+  locationTemplate?: string;
+}
+
+/**
+ * Streams every Talk of the catalog into the search index as a `conference-talk`
+ * document, page by page with the backend's own credentials, so the whole
+ * catalog is never held in memory. Documents carry the talk's entity ref as
+ * `authorization.resourceRef`, so search results respect catalog read permissions.
+ *
+ * @public
+ */
+export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
+  readonly type = CONFERENCE_TALK_DOCUMENT_TYPE;
+  readonly visibilityPermission = catalogEntityReadPermission;
+
+  private readonly batchSize: number;
+  private readonly locationTemplate: string;
+
+  constructor(private readonly options: ConferenceTalkCollatorFactoryOptions) {
+    this.batchSize = options.batchSize ?? 500;
+    this.locationTemplate =
+      options.locationTemplate ?? '/catalog/:namespace/talk/:name';
+  }
+
+  async getCollator(): Promise<Readable> {
+    return Readable.from(this.collate());
+  }
+
+  private async *collate(): AsyncGenerator<ConferenceTalkDocument> {
+    const { catalog, auth } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const titles = new Map<string, string>();
+    let cursor: string | undefined;
+    let count = 0;
+    do {
+      const page = await catalog.queryEntities(
+        cursor
+          ? { cursor, limit: this.batchSize }
+          : { filter: { kind: TALK_KIND }, limit: this.batchSize },
+        { credentials },
+      );
+      await this.resolveTitles(page.items as TalkEntity[], titles);
+      for (const talk of page.items as TalkEntity[]) {
+        yield this.toDocument(talk, titles);
+        count++;
+      }
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    this.options.logger.info(`Collated ${count} conference talks`);
+  }
+
+  /** Looks up the titles of the conferences and technologies a page refers to, once each. */
+  private async resolveTitles(
+    talks: TalkEntity[],
+    titles: Map<string, string>,
+  ) {
+    const wanted = new Set<string>();
+    for (const talk of talks) {
+      wanted.add(conferenceRef(talk));
+      for (const ref of technologyRefs(talk)) wanted.add(ref);
+    }
+    const missing = [...wanted].filter(ref => !titles.has(ref));
+    if (missing.length === 0) return;
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      {
+        entityRefs: missing,
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.title',
+        ],
+      },
+      { credentials },
+    );
+    missing.forEach((ref, i) => {
+      const entity: Entity | undefined = items[i];
+      titles.set(ref, entity?.metadata.title ?? parseEntityRef(ref).name);
+    });
+  }
+
+  private toDocument(
+    talk: TalkEntity,
+    titles: Map<string, string>,
+  ): ConferenceTalkDocument {
+    const ref = parseEntityRef(stringifyEntityRef(talk));
+    const entityRef = stringifyEntityRef(ref);
+    const speakers = (talk.spec.speakers ?? []).map(s => s.name);
+    const startsAt = talk.spec.startsAt
+      ? new Date(talk.spec.startsAt)
+      : undefined;
+    const text = [talk.metadata.description ?? '', speakers.join(', ')]
+      .filter(Boolean)
+      .join('\n\n')
+      .slice(0, MAX_TEXT_LENGTH);
+    return {
+      title: talk.metadata.title ?? talk.metadata.name,
+      text,
+      location: this.location(ref),
+      entityRef,
+      conference: titles.get(conferenceRef(talk)) ?? '',
+      year:
+        startsAt && !isNaN(startsAt.getTime())
+          ? startsAt.getUTCFullYear()
+          : undefined,
+      speakers,
+      technologies: technologyRefs(talk).map(r => titles.get(r) ?? r),
+      type: talk.spec.type,
+      track: talk.spec.track,
+      authorization: { resourceRef: entityRef },
+    };
+  }
+
+  private location(ref: CompoundEntityRef): string {
+    return this.locationTemplate
+      .replace(':namespace', encodeURIComponent(ref.namespace))
+      .replace(':kind', 'talk')
+      .replace(':name', encodeURIComponent(ref.name));
+  }
+}
+
+function conferenceRef(talk: TalkEntity): string {
+  return stringifyEntityRef(
+    parseEntityRef(talk.spec.conference, {
+      defaultKind: CONFERENCE_KIND,
+      defaultNamespace: talk.metadata.namespace ?? 'default',
+    }),
+  );
+}
+
+function technologyRefs(talk: TalkEntity): string[] {
+  return (talk.relations ?? [])
+    .filter(r => r.type === RELATION_COVERS_TECHNOLOGY)
+    .map(r => r.targetRef);
+}
