@@ -6,3 +6,4 @@
  */
 export { catalogModuleConferenceLearnings as default } from './module';
 export { ConferenceLearningsEntitiesProcessor } from './processors/ConferenceLearningsEntitiesProcessor';
+export { TechnologyUsageProcessor } from './processors/TechnologyUsageProcessor';

@@ -18,7 +18,18 @@ spec: { startDate: '2024-03-19', endDate: '2024-03-22', location: Paris }
 apiVersion: conference-learnings.io/v1alpha1
 kind: Technology
 metadata: { name: argo, title: Argo }
-spec: { maturity: graduated }
+spec: { maturity: graduated, aliases: [Argo CD] }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: shipment-tracker
+  annotations:
+    argocd/app-name: shipment-tracker
+spec:
+  type: service
+  lifecycle: production
+  owner: team-a
 ---
 apiVersion: conference-learnings.io/v1alpha1
 kind: Talk
@@ -52,8 +63,17 @@ describe('catalogModuleConferenceLearnings', () => {
           mockServices.rootConfig.factory({
             data: {
               catalog: {
+                processingInterval: { seconds: 1 },
                 rules: [
-                  { allow: ['Talk', 'Technology', 'Conference', 'Location'] },
+                  {
+                    allow: [
+                      'Talk',
+                      'Technology',
+                      'Conference',
+                      'Component',
+                      'Location',
+                    ],
+                  },
                 ],
                 locations: [
                   { type: 'file', target: dir.resolve('talks.yaml') },

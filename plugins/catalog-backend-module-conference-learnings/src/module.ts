@@ -1,9 +1,18 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { ConferenceLearningsEntitiesProcessor } from './processors/ConferenceLearningsEntitiesProcessor';
+import { TechnologyUsageProcessor } from './processors/TechnologyUsageProcessor';
+import { TechnologyIndex } from './technologies/TechnologyIndex';
 
 /**
- * Adds the Talk, Technology and Conference kinds and their relations to the catalog.
+ * Adds the Talk, Technology and Conference kinds and their relations to the
+ * catalog, and infers which technologies Components, Systems, Resources and APIs use.
  * @public
  */
 export const catalogModuleConferenceLearnings = createBackendModule({
@@ -11,9 +20,31 @@ export const catalogModuleConferenceLearnings = createBackendModule({
   moduleId: 'conference-learnings',
   register(env) {
     env.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint },
-      async init({ catalog }) {
-        catalog.addProcessor(new ConferenceLearningsEntitiesProcessor());
+      deps: {
+        processing: catalogProcessingExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        auth: coreServices.auth,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
+      },
+      async init({ processing, config, logger, auth, scheduler, catalog }) {
+        const technologies = new TechnologyIndex({ catalog, auth, logger });
+        processing.addProcessor(
+          new ConferenceLearningsEntitiesProcessor(),
+          TechnologyUsageProcessor.fromConfig(config, {
+            technologies: () => technologies.get(),
+          }),
+        );
+        // Staleness bound of the technology index: 10 seconds.
+        await scheduler.scheduleTask({
+          id: 'conference-learnings-technology-index',
+          scope: 'local',
+          frequency: { seconds: 10 },
+          timeout: { minutes: 2 },
+          initialDelay: { seconds: 2 },
+          fn: () => technologies.refresh(),
+        });
       },
     });
   },

@@ -7,3 +7,4 @@ export * from './entities';
 export * from './api';
 export * from './search';
 export * from './import';
+export * from './inference';

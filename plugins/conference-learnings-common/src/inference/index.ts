@@ -1,0 +1,3 @@
+export * from './wellKnownAnnotations';
+export * from './technologyLookup';
+export * from './inferTechnologyUsages';

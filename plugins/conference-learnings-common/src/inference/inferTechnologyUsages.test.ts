@@ -1,0 +1,118 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  describeTechnologyUsageReason,
+  inferTechnologyUsages,
+} from './inferTechnologyUsages';
+import { createTechnologyLookup } from './technologyLookup';
+
+const lookup = createTechnologyLookup([
+  {
+    ref: 'technology:default/argo',
+    name: 'argo',
+    title: 'Argo',
+    aliases: ['Argo CD', 'Argo Rollouts'],
+  },
+  {
+    ref: 'technology:default/kubernetes',
+    name: 'kubernetes',
+    title: 'Kubernetes',
+    aliases: ['k8s'],
+  },
+  {
+    ref: 'technology:default/open-policy-agent-opa',
+    name: 'open-policy-agent-opa',
+    title: 'Open Policy Agent (OPA)',
+    aliases: ['OPA'],
+  },
+  {
+    ref: 'technology:default/crossplane',
+    name: 'crossplane',
+    title: 'Crossplane',
+  },
+  { ref: 'technology:default/helm', name: 'helm', title: 'Helm' },
+]);
+
+const component = (metadata: Partial<Entity['metadata']>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'shipment-tracker', ...metadata },
+  spec: {},
+});
+
+describe('inferTechnologyUsages', () => {
+  it('reads names, aliases and refs from the technologies annotation', () => {
+    const usages = inferTechnologyUsages(
+      component({
+        annotations: {
+          'conference-learnings.io/technologies':
+            'argocd, OPA ,technology:default/crossplane, not-a-technology',
+        },
+      }),
+      lookup,
+    );
+    expect(usages.map(u => u.technologyRef)).toEqual([
+      'technology:default/argo',
+      'technology:default/open-policy-agent-opa',
+      'technology:default/crossplane',
+    ]);
+  });
+
+  it('matches tags to names and aliases, ignoring case and punctuation', () => {
+    const usages = inferTechnologyUsages(
+      component({ tags: ['argo-cd', 'k8s', 'java'] }),
+      lookup,
+    );
+    expect(usages).toEqual([
+      {
+        technologyRef: 'technology:default/argo',
+        reasons: [{ type: 'tag', tag: 'argo-cd' }],
+      },
+      {
+        technologyRef: 'technology:default/kubernetes',
+        reasons: [{ type: 'tag', tag: 'k8s' }],
+      },
+    ]);
+  });
+
+  it('knows the annotations of well-known plugins and takes more from config', () => {
+    const usages = inferTechnologyUsages(
+      component({
+        annotations: {
+          'argocd/app-name': 'shipment-tracker',
+          'backstage.io/kubernetes-id': 'shipment-tracker',
+          'acme.io/helm-release': 'tracker',
+        },
+      }),
+      lookup,
+      { 'acme.io/helm-release': 'Helm' },
+    );
+    expect(
+      usages.map(
+        u =>
+          `${u.technologyRef}: ${u.reasons.map(describeTechnologyUsageReason)}`,
+      ),
+    ).toEqual([
+      'technology:default/argo: annotation argocd/app-name',
+      'technology:default/kubernetes: annotation backstage.io/kubernetes-id',
+      'technology:default/helm: annotation acme.io/helm-release',
+    ]);
+  });
+
+  it('keeps every reason for a technology found more than one way', () => {
+    const [usage] = inferTechnologyUsages(
+      component({
+        tags: ['argocd'],
+        annotations: { 'argocd/app-selector': 'app=x' },
+      }),
+      lookup,
+    );
+    expect(usage.reasons.map(describeTechnologyUsageReason)).toEqual([
+      'tag argocd',
+      'annotation argocd/app-selector',
+    ]);
+  });
+
+  it('infers nothing from an entity without hints', () => {
+    expect(inferTechnologyUsages(component({}), lookup)).toEqual([]);
+  });
+});
