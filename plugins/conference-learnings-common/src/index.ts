@@ -8,3 +8,4 @@ export * from './api';
 export * from './search';
 export * from './import';
 export * from './inference';
+export * from './detection';
