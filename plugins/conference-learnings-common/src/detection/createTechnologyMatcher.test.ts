@@ -28,6 +28,13 @@ const matcher = createTechnologyMatcher([
   tech('Backstage', 'backstage', ['Spotify Portal']),
   tech('Envoy', 'envoy'),
   tech('Envoy Gateway', 'envoy-gateway'),
+  tech('Grafana', 'grafana'),
+  tech('Kueue', 'kueue'),
+  tech('Container Network Interface (CNI)', 'cni'),
+  tech('Kubeflow', 'kubeflow'),
+  tech('Kubeflow Pipelines', 'kubeflow-pipelines'),
+  tech('Sysdig', 'sysdig'),
+  tech('Volcano', 'volcano'),
 ]);
 
 const refs = (text: string) =>
@@ -97,6 +104,40 @@ describe('createTechnologyMatcher', () => {
       'datadog',
       'prometheus',
     ]);
+  });
+
+  it('takes sponsors, affiliations and events as not the technology', () => {
+    expect(refs('Gold Sponsor In-Booth Demos Sponsor: Sysdig')).toEqual([]);
+    expect(refs('A panel with Loris Degioanni, Sysdig and others')).toEqual([]);
+    expect(refs('Runtime security with Falco, Sysdig and Prometheus')).toEqual([
+      'falco',
+      'sysdig',
+      'prometheus',
+    ]);
+    expect(refs('Cloud Native AI + Kubeflow Day | Opening Remarks')).toEqual([]);
+    expect(refs('ArgoCon | Welcome')).toEqual([]);
+  });
+
+  it('finds names in words glued by a lost line break, and abbreviations in the plural', () => {
+    expect(refs('Projects: Prometheus, GrafanaOpen Source: PyTorch')).toEqual([
+      'prometheus',
+      'grafana',
+    ]);
+    expect(refs('Dispatching jobs with MultiKueue')).toEqual(['kueue']);
+    expect(refs('Comparing CNIs for bare metal')).toEqual(['cni']);
+  });
+
+  it('takes a shortened name only where its vendor or parent is named', () => {
+    expect(refs('Building Pipelines for data teams')).toEqual([]);
+    expect(refs('Kubeflow makes it easy: Pipelines run every step')).toEqual([
+      'kubeflow',
+      'kubeflow-pipelines',
+    ]);
+  });
+
+  it('takes an ordinary-word name written as a name twice', () => {
+    expect(refs('Volcano for Inference\n\nVolcano is a batch scheduler.')).toEqual(['volcano']);
+    expect(refs('A volcano of data')).toEqual([]);
   });
 
   it('ignores names inside links', () => {

@@ -72,7 +72,7 @@ function pluralAbbreviations(
  * A bit set of the hashes of first words of names: most words of a text are
  * not, and this answers that faster than the map.
  */
-export class FirstWordFilter {
+class FirstWordFilter {
   private static readonly MASK = (1 << 20) - 1;
   private readonly words = new Uint32Array((FirstWordFilter.MASK + 1) >>> 5);
 
@@ -117,8 +117,14 @@ function gluedOccurrences(
       piece.start,
       piece.end,
     );
+    // distinctive names, and ordinary-word names written as names (`HelmP-4A`)
+    const written = text.slice(piece.start, piece.end);
+    const asName = written !== written.toLowerCase();
     const entries = node?.entries?.filter(
-      e => e.ambiguity === 'none' && !e.acronym,
+      e =>
+        !e.acronym &&
+        (e.ambiguity === 'none' ||
+          (e.ambiguity === 'word' && (asName || e.lowercase))),
     );
     if (
       entries?.length &&
@@ -139,7 +145,7 @@ function gluedOccurrences(
 }
 
 /** Finds the longest name at each position, in one pass over the tokens. */
-export function findOccurrences(
+function findOccurrences(
   root: DictionaryLevel,
   filter: FirstWordFilter,
   text: string,

@@ -38,6 +38,7 @@ const COMPANY_AFTER = hashSet('inc labs corp ltd gmbh employees');
 const SPONSORING = hashSet('hosted sponsored presented organised organized');
 const SPONSOR = hashSet('sponsor sponsors');
 const BY = hashKey('by');
+const COMMUNITY = hashKey('community');
 const S = hashKey('s');
 const NONE = -1;
 
@@ -129,6 +130,7 @@ interface Surroundings {
   before: number;
   beforeThat: number;
   after: number;
+  afterThat: number;
   /** The word after follows without a gap of more than two spaces or hyphens. */
   tightAfter: boolean;
 }
@@ -141,13 +143,14 @@ function surroundings(context: Context, first: number, last: number): Surroundin
     before: first > 0 ? hashes[first - 1] : NONE,
     beforeThat: first > 1 ? hashes[first - 2] : NONE,
     after: hasNext ? hashes[last + 1] : NONE,
+    afterThat: last + 2 < hashes.length ? hashes[last + 2] : NONE,
     tightAfter: hasNext && isTight(text, ends[last], starts[last + 1]),
   };
 }
 
 /**
  * Whether a name found in a text names something else than the technology:
- * an event (`Kubeflow Day`), a sponsor (`hosted by Sysdig`, `Sponsor: Tigera`)
+ * an event (`Kubeflow Day`, `Kubernetes Community Days`), a sponsor (`hosted by Sysdig`, `Sponsor: Tigera`)
  * or, for names that are also companies, the company (`at Datadog`,
  * `Shopify's approach`, `Loris Degioanni, Sysdig`).
  */
@@ -158,8 +161,9 @@ function namesSomethingElse(
   entry: DictionaryEntry,
   around: Surroundings,
 ): boolean {
-  const { before, beforeThat, after, tightAfter } = around;
+  const { before, beforeThat, after, afterThat, tightAfter } = around;
   if (tightAfter && EVENT_AFTER.has(after)) return true;
+  if (after === COMMUNITY && EVENT_AFTER.has(afterThat)) return true;
   if (SPONSOR.has(before)) return true;
   if (before === BY && SPONSORING.has(beforeThat)) return true;
   if (!entry.vendor) return false;
