@@ -104,8 +104,12 @@ function main() {
   );
   const characters = talks.reduce((n, t) => n + t.length, 0);
   console.log(
-    `${technologies.length} technologies (landscape parsed in ${parseMs.toFixed(0)} ms), ` +
-      `${talks.length} talks (${(characters / 1e6).toFixed(2)} M characters), ` +
+    `${technologies.length} technologies (landscape parsed in ${parseMs.toFixed(
+      0,
+    )} ms), ` +
+      `${talks.length} talks (${(characters / 1e6).toFixed(
+        2,
+      )} M characters), ` +
       `medians of ${RUNS} runs\n`,
   );
   const results = measure(
@@ -124,7 +128,9 @@ function main() {
     );
   }
   console.log(
-    `\nspeed-up of matching: ${(naive.match / engine.match).toFixed(0)}x the naive baseline`,
+    `\nspeed-up of matching: ${(naive.match / engine.match).toFixed(
+      0,
+    )}x the naive baseline`,
   );
   const bytes = matcherMemory(() => createTechnologyMatcher(technologies));
   console.log(`built matcher memory: ${(bytes / 1024 / 1024).toFixed(2)} MB`);

@@ -98,11 +98,20 @@ export interface LabelledTalk {
   refs: Set<string>;
 }
 
+/** The label files read by default: the dev set, and more labels if present. */
+export const DEFAULT_LABEL_FILES = [
+  path.join(__dirname, 'labels.yaml'),
+  path.join(__dirname, 'labels-extra.yaml'),
+];
+
 /**
- * The hand-labelled dev set (`labels.yaml` next to this script, plus
+ * Hand-labelled talks (by default `labels.yaml` next to this script, plus
  * `labels-extra.yaml` if present), with label names resolved to entity refs.
  */
-export function readLabelledTalks(landscapeYaml: string): LabelledTalk[] {
+export function readLabelledTalks(
+  landscapeYaml: string,
+  files: string[] = DEFAULT_LABEL_FILES,
+): LabelledTalk[] {
   const refByName = new Map<string, string>();
   for (const t of landscapeTechnologies(landscapeYaml)) {
     for (const name of [t.name, ...t.aliases])
@@ -111,9 +120,10 @@ export function readLabelledTalks(landscapeYaml: string): LabelledTalk[] {
   const talks = new Map(readTalks().map(t => [t.url.replace(/\/$/, ''), t]));
   const out: LabelledTalk[] = [];
   const seen = new Set<string>();
-  for (const file of ['labels.yaml', 'labels-extra.yaml']) {
-    const full = path.join(__dirname, file);
-    if (file !== 'labels.yaml' && !fs.existsSync(full)) continue;
+  for (const [index, full] of files.entries()) {
+    const file = path.basename(full);
+    const optional = files === DEFAULT_LABEL_FILES && index > 0;
+    if (optional && !fs.existsSync(full)) continue;
     const labels = (parse(readRequired(full)) ?? []) as Array<{
       url: string;
       technologies?: string[];

@@ -4,8 +4,11 @@
  * hand-labelled dev set: micro precision and recall, overall and without
  * Kubernetes. `--verbose` also lists every false positive and negative.
  *
- *   node -r @backstage/cli/config/nodeTransform.cjs scripts/detection/evaluate.ts [--verbose]
+ *   node -r @backstage/cli/config/nodeTransform.cjs scripts/detection/evaluate.ts [--verbose] [--labels <file>]
+ *
+ * `--labels` scores on that label file instead of the dev set.
  */
+import path from 'node:path';
 import {
   createTechnologyMatcher,
   technologiesFromLandscape,
@@ -47,7 +50,11 @@ function main() {
   const verbose = process.argv.includes('--verbose');
   const landscape = readLandscape();
   const technologies = technologiesFromLandscape(landscape);
-  const labelled = readLabelledTalks(landscape);
+  const labelsArg = process.argv.indexOf('--labels');
+  const labelled = readLabelledTalks(
+    landscape,
+    labelsArg > 0 ? [path.resolve(process.argv[labelsArg + 1])] : undefined,
+  );
   const engine = createTechnologyMatcher(technologies);
   const naive = createNaiveMatcher(technologies);
   const name = new Map(technologies.map(t => [t.ref, t.name]));

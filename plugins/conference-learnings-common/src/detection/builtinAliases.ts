@@ -72,14 +72,7 @@ export const BUILTIN_ALIASES: Record<string, string[]> = {
     'Argo Workflow',
     'Argo Events',
   ],
-  OpenTelemetry: [
-    'OTel',
-    'OTLP',
-    'OTTL',
-    'OpAMP',
-    'OTel Collector',
-    'otelcol',
-  ],
+  OpenTelemetry: ['OTel', 'OTLP', 'OTTL', 'OpAMP', 'OTel Collector', 'otelcol'],
   'Open Policy Agent (OPA)': ['OPA', 'Gatekeeper', 'Rego', 'Conftest'],
   PostgreSQL: ['Postgres'],
   Prometheus: [

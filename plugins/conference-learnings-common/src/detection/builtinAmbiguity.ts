@@ -61,7 +61,7 @@ portworx purestorage kasten rafay spacelift octopusdeploy upbound groundcover da
 coroot causely docker gitlab grafana nutanix mirantis harness instana sentry lumigo
 aqua fossa mondoo orcasecurity stackrox teleport cloudsmith okteto coder gitpod
 daytona northflank bunnyshell miaplatform kong tyk buoyant solo diagrid fairwinds
-castai
+castai stormforge scaleops armo f5 appdynamics kubecost perfectscale
 `;
 
 /**

@@ -114,8 +114,21 @@ describe('createTechnologyMatcher', () => {
       'sysdig',
       'prometheus',
     ]);
-    expect(refs('Cloud Native AI + Kubeflow Day | Opening Remarks')).toEqual([]);
+    expect(refs('Cloud Native AI + Kubeflow Day | Opening Remarks')).toEqual(
+      [],
+    );
     expect(refs('ArgoCon | Welcome')).toEqual([]);
+  });
+
+  it('ignores the speakers that Sched appends to titles', () => {
+    expect(
+      refs(
+        'Scaling Argo - Ana Silva, Datadog; Bo Li, Falco Labs\n\nWe run Prometheus.',
+      ),
+    ).toEqual(['argo', 'prometheus']);
+    expect(refs('GitOps - Intro, Updates and Argo in Production')).toEqual([
+      'argo',
+    ]);
   });
 
   it('finds names in words glued by a lost line break, and abbreviations in the plural', () => {
@@ -136,7 +149,9 @@ describe('createTechnologyMatcher', () => {
   });
 
   it('takes an ordinary-word name written as a name twice', () => {
-    expect(refs('Volcano for Inference\n\nVolcano is a batch scheduler.')).toEqual(['volcano']);
+    expect(
+      refs('Volcano for Inference\n\nVolcano is a batch scheduler.'),
+    ).toEqual(['volcano']);
     expect(refs('A volcano of data')).toEqual([]);
   });
 

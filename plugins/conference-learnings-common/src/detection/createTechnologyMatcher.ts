@@ -25,10 +25,12 @@ function isNameGap(text: string, from: number, to: number): boolean {
   }
   return true;
 }
-/** Characters or words that list technologies: `Argo, Flux and Helm`. */
+/** Words after a technology's name in an event's name: `ArgoCon`. */
 const EVENT_WORDS = wordSet(EVENT_WORDS_AFTER);
+/** Characters or words that list technologies: `Argo, Flux and Helm`. */
 const LIST_GAP = /^\s*(?:[,/&+]|\s(?:and|or|vs\.?|versus)\s)\s*$/i;
 
+/** A name found in a text, with the technologies it may name and their verdicts. */
 interface Occurrence {
   /** Index of the first and last token. */
   first: number;
@@ -117,14 +119,8 @@ function gluedOccurrences(
       piece.start,
       piece.end,
     );
-    // distinctive names, and ordinary-word names written as names (`HelmP-4A`)
-    const written = text.slice(piece.start, piece.end);
-    const asName = written !== written.toLowerCase();
     const entries = node?.entries?.filter(
-      e =>
-        !e.acronym &&
-        (e.ambiguity === 'none' ||
-          (e.ambiguity === 'word' && (asName || e.lowercase))),
+      e => e.ambiguity === 'none' && !e.acronym && e.requires === undefined,
     );
     if (
       entries?.length &&
@@ -144,6 +140,58 @@ function gluedOccurrences(
   return found;
 }
 
+/**
+ * The end of token `index` without a capital glued to it by a lost line break
+ * or cell border (`HelmP-4A`, `Cloud CustodianP-13A`), or -1.
+ */
+function ungluedEnd(tokens: Tokens, index: number): number {
+  const end = tokens.ends[index];
+  return tokens.capitalSteps.get(index) === end - 1 ? end - 1 : -1;
+}
+
+/** The longest name starting with token `first`, found from `level` of the trie. */
+function longestName(
+  level: DictionaryLevel | undefined,
+  text: string,
+  tokens: Tokens,
+  first: number,
+): Occurrence | undefined {
+  const { hashes, starts, ends } = tokens;
+  let found: Occurrence | undefined;
+  let current = level;
+  for (let j = first; current && j < hashes.length; j++) {
+    if (j > first && !isNameGap(text, ends[j - 1], starts[j])) break;
+    let end = ends[j];
+    let node = lookUp(current, hashes[j], text, starts[j], end);
+    if (!node && tokens.capitalSteps.size && ungluedEnd(tokens, j) > 0) {
+      end = ungluedEnd(tokens, j);
+      node = lookUp(
+        current,
+        hashRange(text, starts[j], end),
+        text,
+        starts[j],
+        end,
+      );
+    }
+    const entries = node
+      ? node.entries
+      : pluralAbbreviations(current, text, tokens, j);
+    if (entries) {
+      found = {
+        first,
+        last: j,
+        start: starts[first],
+        end,
+        entries,
+        verdicts: [],
+      };
+    }
+    if (end !== ends[j]) break; // a glued word ends the name
+    current = node?.next;
+  }
+  return found;
+}
+
 /** Finds the longest name at each position, in one pass over the tokens. */
 function findOccurrences(
   root: DictionaryLevel,
@@ -155,40 +203,24 @@ function findOccurrences(
   const found: Occurrence[] = [];
   const stepped = [...tokens.capitalSteps.keys()]; // ascending
   let nextStepped = 0;
+  let stepAt = stepped.length ? stepped[0] : hashes.length;
   for (let i = 0; i < hashes.length; ) {
-    let last = -1;
-    let entries: DictionaryEntry[] | undefined;
-    let level: DictionaryLevel | undefined = filter.mayContain(hashes[i])
-      ? root
-      : undefined;
-    if (!level && isCapitalsPlural(text, starts[i], ends[i])) level = root;
-    for (let j = i; level && j < hashes.length; j++) {
-      if (j > i && !isNameGap(text, ends[j - 1], starts[j])) break;
-      const node = lookUp(level, hashes[j], text, starts[j], ends[j]);
-      const ending = node
-        ? node.entries
-        : pluralAbbreviations(level, text, tokens, j);
-      if (ending) {
-        last = j;
-        entries = ending;
-      }
-      level = node?.next;
+    while (stepAt < i) {
+      nextStepped++;
+      stepAt =
+        nextStepped < stepped.length ? stepped[nextStepped] : hashes.length;
     }
-    if (entries) {
-      found.push({
-        first: i,
-        last,
-        start: starts[i],
-        end: ends[last],
-        entries,
-        verdicts: [],
-      });
-      i = last + 1;
+    const isStepped = stepAt === i;
+    const mayStart =
+      filter.mayContain(hashes[i]) ||
+      isCapitalsPlural(text, starts[i], ends[i]) ||
+      (isStepped && ungluedEnd(tokens, i) > 0);
+    const name = mayStart ? longestName(root, text, tokens, i) : undefined;
+    if (name) {
+      found.push(name);
+      i = name.last + 1;
     } else {
-      while (stepped[nextStepped] < i) nextStepped++;
-      if (stepped[nextStepped] === i) {
-        found.push(...gluedOccurrences(root, text, tokens, i));
-      }
+      if (isStepped) found.push(...gluedOccurrences(root, text, tokens, i));
       i++;
     }
   }
@@ -223,6 +255,44 @@ function isListedWithConfirmed(
   );
 }
 
+const CAPITAL_START = /^\p{Lu}/u;
+const NOT_A_NAME_LIST = /[.!?](?:\s|$)|[:|]/;
+const LOWERCASE_WORD = /(?:^|[\s,;&])(\p{Ll}[\p{L}-]*)/gu;
+/** Lowercase words that names and affiliations contain: `University of Oslo`, `Anna van Dijk`. */
+const NAME_PARTICLES = new Set(
+  'of de van von der den la le du da di dos del y'.split(' '),
+);
+
+/**
+ * Whether a text is a speaker list: names and affiliations separated by
+ * commas (`Ana Silva, Datadog; Bo Li, Upbound`), no sentence or phrase.
+ */
+function isSpeakerList(text: string): boolean {
+  if (!CAPITAL_START.test(text) || !text.includes(', ')) return false;
+  if (NOT_A_NAME_LIST.test(text)) return false;
+  for (const [, word] of text.matchAll(LOWERCASE_WORD)) {
+    if (!NAME_PARTICLES.has(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the title line of a text ends with the speakers that Sched appends
+ * after the last ` - ` (`… - Ana Silva, Datadog & Bo Li, Upbound`): names and
+ * affiliations there are no technologies the talk covers.
+ */
+function speakerList(text: string): { start: number; end: number } {
+  const found = text.indexOf('\n');
+  const lineEnd = found < 0 ? text.length : found;
+  const dash = text.lastIndexOf(' - ', lineEnd);
+  const start = dash + 3;
+  if (dash < 0 || lineEnd - start > 300)
+    return { start: lineEnd, end: lineEnd };
+  return isSpeakerList(text.slice(start, lineEnd))
+    ? { start, end: lineEnd }
+    : { start: lineEnd, end: lineEnd };
+}
+
 /**
  * Creates a matcher that finds, in one pass over a text's tokens, which of the
  * given technologies the text covers: by name, by a built-in or given alias, or
@@ -238,15 +308,17 @@ export function createTechnologyMatcher(
 
   const match = (text: string): TechnologyMatch[] => {
     const tokens = tokenize(text);
-    const occurrences = findOccurrences(root, filter, text, tokens);
-    const context = createContext(
-      text,
-      tokens,
-      new Set(occurrences.map(o => o.last)),
-    );
+    const speakers = speakerList(text);
+    let occurrences = findOccurrences(root, filter, text, tokens);
+    if (speakers.start < speakers.end) {
+      occurrences = occurrences.filter(
+        o => o.end <= speakers.start || o.start >= speakers.end,
+      );
+    }
+    const context = createContext(text, tokens, occurrences);
     for (const o of occurrences) {
       if (o.verdicts.length) continue; // glued occurrences are judged already
-      o.verdicts = o.entries.map(e => judge(context, o.first, o.last, e));
+      o.verdicts = o.entries.map(e => judge(context, o, e));
     }
 
     const confirmed = new Set<number>();

@@ -146,7 +146,8 @@ function describe(
   const compact = compactName(text);
   const generic = keys.every(k => GENERIC_PARTS.has(k));
   const derived = variant.kind === 'derived';
-  if (derived && generic && (!variant.prefix || variant.parent)) return undefined;
+  if (derived && generic && (!variant.prefix || variant.parent))
+    return undefined;
   let ambiguity = ambiguityOf(compact, text, keys);
   const acronym = ACRONYM.test(text) && ambiguity === 'none';
   let requires: number | undefined;

@@ -75,16 +75,19 @@ function isTitleCase(line: string): boolean {
 export function createContext(
   text: string,
   tokens: Tokens,
-  nameEnds: Set<number>,
+  names: Array<{ last: number }>,
 ): Context {
-  const titleCase = new Map<number, boolean>();
+  let titleCase: Map<number, boolean> | undefined;
+  let nameEnds: Set<number> | undefined;
   return {
     text,
     tokens,
-    endsName: index => nameEnds.has(index),
+    endsName: index =>
+      (nameEnds ??= new Set(names.map(n => n.last))).has(index),
     contains: hash => tokens.hashes.includes(hash),
     isInTitleCase(offset) {
       const lineStart = text.lastIndexOf('\n', offset) + 1;
+      titleCase ??= new Map();
       let result = titleCase.get(lineStart);
       if (result === undefined) {
         const found = text.indexOf('\n', offset);
@@ -135,7 +138,11 @@ interface Surroundings {
   tightAfter: boolean;
 }
 
-function surroundings(context: Context, first: number, last: number): Surroundings {
+function surroundings(
+  context: Context,
+  first: number,
+  last: number,
+): Surroundings {
   const { text, tokens } = context;
   const { hashes, starts, ends } = tokens;
   const hasNext = last + 1 < hashes.length;
@@ -194,21 +201,21 @@ function isVersionAfter(context: Context, last: number): boolean {
 }
 
 /**
- * Judges one occurrence, of the tokens `first` to `last`, of a name in a text,
- * from the name's ambiguity and the words around it.
+ * Judges one occurrence of a name in a text — of the tokens `first` to
+ * `last`, at offsets `start` to `end` — from the name's ambiguity and the
+ * words around it.
  */
 export function judge(
   context: Context,
-  first: number,
-  last: number,
+  occurrence: { first: number; last: number; start: number; end: number },
   entry: DictionaryEntry,
 ): Verdict {
-  const { text, tokens } = context;
+  const { text } = context;
+  const { first, last, start, end } = occurrence;
   if (entry.requires !== undefined && !context.contains(entry.requires)) {
     return 'no';
   }
-  const start = tokens.starts[first];
-  const surface = text.slice(start, tokens.ends[last]);
+  const surface = text.slice(start, end);
   if (entry.acronym && !isCapitals(surface)) return 'no';
   if (entry.innerCapital && !hasUpperCase(surface.slice(1))) return 'no';
   const around = surroundings(context, first, last);

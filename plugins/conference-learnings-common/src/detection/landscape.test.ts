@@ -74,7 +74,7 @@ describe('technologiesFromLandscape', () => {
     ])) {
       const tokens = tokenize(name);
       expect(nameTokens(name)).toEqual(
-        tokens.starts.map((_, i) => tokens.key(i)),
+        Array.from(tokens.starts, (_, i) => tokens.key(i)),
       );
     }
   });

@@ -8,11 +8,11 @@
  */
 export interface Tokens {
   /** Offset of each token's first character. */
-  starts: number[];
+  starts: Int32Array;
   /** Offset after each token's last character. */
-  ends: number[];
+  ends: Int32Array;
   /** Hash of each token's lowercased text, see {@link hashKey}. */
-  hashes: number[];
+  hashes: Int32Array;
   /** Offsets of the last lowercase-to-capital step inside tokens (`MultiKueue`), by token index. */
   capitalSteps: Map<number, number>;
   /** The lowercased text of token `index`. */
@@ -92,13 +92,30 @@ function isUrlStart(text: string, index: number, code: number): boolean {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** Splits a text into word tokens in one pass, keeping their offsets into the text. */
+/** Buffers that {@link tokenize} fills, reused from call to call. */
+let buffers = {
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  hashes: new Int32Array(1024),
+};
+
+/**
+ * Splits a text into word tokens in one pass, keeping their offsets into the
+ * text. The tokens are valid until the next call: their arrays are reused.
+ */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  const capitalSteps = new Map<number, number>();
   const length = text.length;
+  const capacity = (length >> 1) + 2; // a token and a separator take 2 characters
+  if (buffers.starts.length < capacity) {
+    buffers = {
+      starts: new Int32Array(capacity * 2),
+      ends: new Int32Array(capacity * 2),
+      hashes: new Int32Array(capacity * 2),
+    };
+  }
+  const { starts, ends, hashes } = buffers;
+  const capitalSteps = new Map<number, number>();
+  let count = 0;
   let i = 0;
   while (i < length) {
     let raw = text.charCodeAt(i);
@@ -153,14 +170,20 @@ export function tokenize(text: string): Tokens {
         hash = Math.imul(hash ^ c, FNV_PRIME);
       }
     }
-    starts.push(start);
-    ends.push(i);
-    hashes.push(hash & SMALL_INTEGER);
-    if (step >= 0) capitalSteps.set(starts.length - 1, step);
+    if (step >= 0) capitalSteps.set(count, step);
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count++] = hash & SMALL_INTEGER;
   }
   const key = (index: number) =>
     text.slice(starts[index], ends[index]).toLowerCase();
-  return { starts, ends, hashes, capitalSteps, key };
+  return {
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    hashes: hashes.subarray(0, count),
+    capitalSteps,
+    key,
+  };
 }
 
 const NAME_TOKEN =
