@@ -1,7 +1,12 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   Entity,
+  getCompoundEntityRef,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -70,7 +75,7 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
           : { filter: { kind: TALK_KIND }, limit: this.batchSize },
         { credentials },
       );
-      await this.resolveTitles(page.items as TalkEntity[], titles);
+      await this.resolveTitles(page.items as TalkEntity[], titles, credentials);
       for (const talk of page.items as TalkEntity[]) {
         yield this.toDocument(talk, titles);
         count++;
@@ -84,6 +89,7 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
   private async resolveTitles(
     talks: TalkEntity[],
     titles: Map<string, string>,
+    credentials: BackstageCredentials,
   ) {
     const wanted = new Set<string>();
     for (const talk of talks) {
@@ -92,7 +98,6 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
     }
     const missing = [...wanted].filter(ref => !titles.has(ref));
     if (missing.length === 0) return;
-    const credentials = await this.options.auth.getOwnServiceCredentials();
     const { items } = await this.options.catalog.getEntitiesByRefs(
       {
         entityRefs: missing,
@@ -115,7 +120,7 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
     talk: TalkEntity,
     titles: Map<string, string>,
   ): ConferenceTalkDocument {
-    const ref = parseEntityRef(stringifyEntityRef(talk));
+    const ref = getCompoundEntityRef(talk);
     const entityRef = stringifyEntityRef(ref);
     const speakers = (talk.spec.speakers ?? []).map(s => s.name);
     const startsAt = talk.spec.startsAt
