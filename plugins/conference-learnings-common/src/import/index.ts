@@ -11,3 +11,8 @@ export { parseSessionize } from './parseSessionize';
 export { parseTalkArchive } from './parseTalkArchive';
 export { scheduleToEntities } from './scheduleToEntities';
 export type { ScheduleToEntitiesOptions } from './scheduleToEntities';
+export { parseCuratedTalks } from './parseCuratedTalks';
+export { technologyToEntity } from './technologyToEntity';
+export type { ImportedTechnology } from './technologyToEntity';
+export { conferenceEntityName } from './slugs';
+export { httpUrl } from './urls';

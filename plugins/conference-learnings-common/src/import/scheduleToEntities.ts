@@ -16,6 +16,13 @@ import { compact, nonEmpty } from './buildImport';
 import { normaliseDateTime, withDerivedDates } from './dates';
 import { ImportedTalk, ScheduleImport } from './types';
 import { httpUrl } from './urls';
+import {
+  cutSlug,
+  HASH_LENGTH,
+  MAX_CONFERENCE_NAME_LENGTH,
+  shortHash,
+  slugify,
+} from './slugs';
 
 /**
  * Options of {@link scheduleToEntities}.
@@ -33,11 +40,9 @@ export interface ScheduleToEntitiesOptions {
 }
 
 const MAX_NAME_LENGTH = 63;
-const MAX_CONFERENCE_NAME_LENGTH = 40;
 const MAX_TEXT_LENGTH = 1000;
 const MAX_DESCRIPTION_LENGTH = 20000;
 const MAX_SPEAKERS = 100;
-const HASH_LENGTH = 8;
 
 const validator = makeValidator();
 
@@ -53,36 +58,6 @@ function truncate(text: string | undefined, max: number) {
     end -= 1;
   }
   return `${text.slice(0, end)}…`;
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: short, stable across runs and runtimes. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(HASH_LENGTH, '0');
-}
-
-/** Lower-case ASCII letters and digits joined by single dashes. */
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en-US')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** The slug cut to `max` characters, at a dash when one is in its second half. */
-function cutSlug(slug: string, max: number): string {
-  if (slug.length <= max) {
-    return slug;
-  }
-  const cut = slug.slice(0, max);
-  const dash = cut.lastIndexOf('-');
-  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
 }
 
 /**
@@ -233,6 +208,7 @@ export function scheduleToEntities(
           talk.type && TALK_TYPES.includes(talk.type) ? talk.type : undefined,
         track: truncate(talk.track, MAX_TEXT_LENGTH),
         level: truncate(talk.level, MAX_TEXT_LENGTH),
+        technologies: nonEmpty([...new Set(talk.technologies ?? [])]),
         video: httpUrl(talk.video),
         slides: httpUrl(talk.slides),
         schedule: httpUrl(talk.schedule),

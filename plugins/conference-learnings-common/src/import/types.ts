@@ -35,6 +35,8 @@ export interface ImportedTalk {
   track?: string;
   level?: string;
   tags?: string[];
+  /** Technologies the talk covers, as refs, names or aliases (curated sources only). */
+  technologies?: string[];
   /** http(s) URL of the recording */
   video?: string;
   /** http(s) URL of the slides */

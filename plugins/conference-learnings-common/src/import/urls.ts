@@ -1,6 +1,8 @@
 /**
  * The value as an absolute http(s) URL, or `undefined` for anything else: relative
- * paths, `javascript:`, `data:`, `mailto:`, malformed or over-long values.
+ * paths, `javascript:`, `data:`, `mailto:`, malformed or over-long values. Every
+ * URL that importers keep and the frontend links passes through it.
+ * @public
  */
 export function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') {

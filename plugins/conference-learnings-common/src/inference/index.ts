@@ -1,3 +1,5 @@
 export * from './wellKnownAnnotations';
 export * from './technologyLookup';
 export * from './inferTechnologyUsages';
+export * from './resolveCuratedTechnology';
+export * from './parseInferenceAnnotations';
