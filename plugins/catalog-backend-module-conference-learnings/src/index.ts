@@ -6,4 +6,9 @@
  */
 export { catalogModuleConferenceLearnings as default } from './module';
 export { ConferenceLearningsEntitiesProcessor } from './processors/ConferenceLearningsEntitiesProcessor';
+export { TalkTechnologyProcessor } from './processors/TalkTechnologyProcessor';
 export { TechnologyUsageProcessor } from './processors/TechnologyUsageProcessor';
+export {
+  technologyCatalogOf,
+  type TechnologyCatalog,
+} from './technologies/TechnologyIndex';

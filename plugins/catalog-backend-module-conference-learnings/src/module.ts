@@ -6,13 +6,16 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
+import { providersFromConfig } from './providers/providersFromConfig';
 import { ConferenceLearningsEntitiesProcessor } from './processors/ConferenceLearningsEntitiesProcessor';
+import { TalkTechnologyProcessor } from './processors/TalkTechnologyProcessor';
 import { TechnologyUsageProcessor } from './processors/TechnologyUsageProcessor';
 import { TechnologyIndex } from './technologies/TechnologyIndex';
 
 /**
  * Adds the Talk, Technology and Conference kinds and their relations to the
- * catalog, and infers which technologies Components, Systems, Resources and APIs use.
+ * catalog, infers which technologies Components, Systems, Resources and APIs use,
+ * and ingests the sources configured under `conferenceLearnings.providers`.
  * @public
  */
 export const catalogModuleConferenceLearnings = createBackendModule({
@@ -26,15 +29,28 @@ export const catalogModuleConferenceLearnings = createBackendModule({
         logger: coreServices.logger,
         auth: coreServices.auth,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
-      async init({ processing, config, logger, auth, scheduler, catalog }) {
+      async init({
+        processing,
+        config,
+        logger,
+        auth,
+        scheduler,
+        urlReader,
+        catalog,
+      }) {
         const technologies = new TechnologyIndex({ catalog, auth, logger });
         processing.addProcessor(
           new ConferenceLearningsEntitiesProcessor(),
+          new TalkTechnologyProcessor(() => technologies.get()),
           TechnologyUsageProcessor.fromConfig(config, {
-            technologies: () => technologies.get(),
+            technologies: () => technologies.get().lookup,
           }),
+        );
+        processing.addEntityProvider(
+          providersFromConfig(config, { scheduler, urlReader, logger }),
         );
         // Staleness bound of the technology index: 10 seconds.
         await scheduler.scheduleTask({

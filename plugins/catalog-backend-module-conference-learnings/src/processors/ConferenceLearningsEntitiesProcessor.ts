@@ -15,16 +15,13 @@ import {
   CONFERENCE_KIND,
   isConferenceLearningsEntity,
   isTalkEntity,
-  RELATION_COVERS_TECHNOLOGY,
-  RELATION_TECHNOLOGY_COVERED_BY,
-  TECHNOLOGY_KIND,
   validateConferenceLearningsEntity,
 } from '@conference-learnings/plugin-conference-learnings-common';
 
 /**
  * Validates the Talk, Technology and Conference kinds and emits the relations that
- * a Talk declares: `partOf`/`hasPart` with its Conference (so the catalog graph
- * shows it) and `coversTechnology`/`technologyCoveredBy` for `spec.technologies`.
+ * a Talk declares: `partOf`/`hasPart` with its Conference, so the catalog graph
+ * shows it. Which technologies a talk covers is the `TalkTechnologyProcessor`'s.
  *
  * @public
  */
@@ -71,26 +68,6 @@ export class ConferenceLearningsEntitiesProcessor implements CatalogProcessor {
       }),
     );
 
-    for (const technologyRef of entity.spec.technologies ?? []) {
-      const technology = parseEntityRef(technologyRef, {
-        defaultKind: TECHNOLOGY_KIND,
-        defaultNamespace,
-      });
-      emit(
-        processingResult.relation({
-          source: talk,
-          type: RELATION_COVERS_TECHNOLOGY,
-          target: technology,
-        }),
-      );
-      emit(
-        processingResult.relation({
-          source: technology,
-          type: RELATION_TECHNOLOGY_COVERED_BY,
-          target: talk,
-        }),
-      );
-    }
     return entity;
   }
 }

@@ -11,7 +11,9 @@ import {
   processingResult,
 } from '@backstage/plugin-catalog-node';
 import {
+  INFERENCE_ANNOTATIONS_CONFIG_KEY,
   inferTechnologyUsages,
+  parseInferenceAnnotations,
   RELATION_TECHNOLOGY_USED_BY,
   RELATION_USES_TECHNOLOGY,
   TECHNOLOGY_USING_KINDS,
@@ -30,14 +32,8 @@ export class TechnologyUsageProcessor implements CatalogProcessor {
     config: Config,
     options: { technologies: () => TechnologyLookup },
   ) {
-    const annotations = config.getOptionalConfig(
-      'conferenceLearnings.inference.annotations',
-    );
-    const extraAnnotations = Object.fromEntries(
-      (annotations?.keys() ?? []).map(key => [
-        key,
-        annotations!.getString(key),
-      ]),
+    const extraAnnotations = parseInferenceAnnotations(
+      config.getOptional(INFERENCE_ANNOTATIONS_CONFIG_KEY),
     );
     return new TechnologyUsageProcessor(options.technologies, extraAnnotations);
   }

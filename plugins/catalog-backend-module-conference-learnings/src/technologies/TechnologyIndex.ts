@@ -3,20 +3,51 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   createTechnologyLookup,
+  createTechnologyMatcher,
   TECHNOLOGY_KIND,
   TechnologyEntity,
   TechnologyLookup,
   TechnologyLookupEntry,
+  TechnologyMatcher,
 } from '@conference-learnings/plugin-conference-learnings-common';
+
+/** What processors read of the catalog's technologies. @public */
+export interface TechnologyCatalog {
+  /** Resolves names, aliases, tags and refs to Technology refs. */
+  lookup: TechnologyLookup;
+  /** Finds the technologies a text covers (the detection engine). */
+  matcher: TechnologyMatcher;
+}
+
+/**
+ * The lookup and the detection engine over the given Technology entities, as the
+ * processors read them.
+ * @public
+ */
+export function technologyCatalogOf(
+  entries: TechnologyLookupEntry[],
+): TechnologyCatalog {
+  return {
+    lookup: createTechnologyLookup(entries),
+    matcher: createTechnologyMatcher(
+      entries.map(({ ref, name, title, aliases }) => ({
+        ref,
+        name: title ?? name,
+        aliases,
+      })),
+    ),
+  };
+}
 
 /**
  * The names and aliases of every Technology entity, refreshed in the background
  * so processors never query the catalog per entity. Until the first refresh, and
- * for technologies added since the last one, lookups find nothing: entities
- * processed then get their relations on a later processing cycle.
+ * for technologies added since the last one, lookups and detection find nothing:
+ * entities processed then get their relations on a later processing cycle.
  */
 export class TechnologyIndex {
-  private lookup: TechnologyLookup = createTechnologyLookup([]);
+  private current: TechnologyCatalog = technologyCatalogOf([]);
+  private signature = '';
 
   constructor(
     private readonly deps: {
@@ -26,8 +57,8 @@ export class TechnologyIndex {
     },
   ) {}
 
-  get(): TechnologyLookup {
-    return this.lookup;
+  get(): TechnologyCatalog {
+    return this.current;
   }
 
   async refresh(): Promise<void> {
@@ -62,7 +93,11 @@ export class TechnologyIndex {
       }
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
-    this.lookup = createTechnologyLookup(entries);
-    logger.debug(`Indexed ${entries.length} technologies`);
+    const signature = JSON.stringify(entries);
+    if (signature !== this.signature) {
+      this.current = technologyCatalogOf(entries);
+      this.signature = signature;
+      logger.debug(`Indexed ${entries.length} technologies`);
+    }
   }
 }

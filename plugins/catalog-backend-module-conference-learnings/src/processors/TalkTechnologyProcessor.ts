@@ -1,0 +1,80 @@
+import {
+  Entity,
+  getCompoundEntityRef,
+  parseEntityRef,
+} from '@backstage/catalog-model';
+import { LocationSpec } from '@backstage/plugin-catalog-common';
+import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+  processingResult,
+} from '@backstage/plugin-catalog-node';
+import {
+  isTalkEntity,
+  RELATION_COVERS_TECHNOLOGY,
+  RELATION_TECHNOLOGY_COVERED_BY,
+  resolveCuratedTechnology,
+} from '@conference-learnings/plugin-conference-learnings-common';
+import { TechnologyCatalog } from '../technologies/TechnologyIndex';
+
+/**
+ * Emits `coversTechnology`/`technologyCoveredBy` for every Talk: for the
+ * technologies its `spec.technologies` names (curated; refs, names or aliases)
+ * and for those the detection engine finds in its title and abstract.
+ *
+ * Names resolve through the catalog's Technology entities as last indexed; a name
+ * no Technology claims yet becomes the ref of the entity its name would get
+ * (`Open Policy Agent` → `technology:<namespace>/open-policy-agent`). Detection
+ * only knows indexed technologies, so a talk ingested before its technologies
+ * gets those relations on a later processing cycle.
+ *
+ * @public
+ */
+export class TalkTechnologyProcessor implements CatalogProcessor {
+  constructor(private readonly technologies: () => TechnologyCatalog) {}
+
+  getProcessorName(): string {
+    return 'TalkTechnologyProcessor';
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    _location: LocationSpec,
+    emit: CatalogProcessorEmit,
+  ): Promise<Entity> {
+    if (!isTalkEntity(entity)) {
+      return entity;
+    }
+    const talk = getCompoundEntityRef(entity);
+    const { lookup, matcher } = this.technologies();
+    const refs = new Set(
+      (entity.spec.technologies ?? []).map(value =>
+        resolveCuratedTechnology(value, talk.namespace, lookup),
+      ),
+    );
+    const text = [entity.metadata.title, entity.metadata.description]
+      .filter(Boolean)
+      .join('\n');
+    for (const match of matcher.match(text)) {
+      refs.add(match.ref);
+    }
+
+    for (const technology of [...refs].map(ref => parseEntityRef(ref))) {
+      emit(
+        processingResult.relation({
+          source: talk,
+          type: RELATION_COVERS_TECHNOLOGY,
+          target: technology,
+        }),
+      );
+      emit(
+        processingResult.relation({
+          source: technology,
+          type: RELATION_TECHNOLOGY_COVERED_BY,
+          target: talk,
+        }),
+      );
+    }
+    return entity;
+  }
+}

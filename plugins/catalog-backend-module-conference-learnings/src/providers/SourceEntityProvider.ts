@@ -1,0 +1,105 @@
+import {
+  LoggerService,
+  SchedulerServiceTaskRunner,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import {
+  ANNOTATION_LOCATION,
+  ANNOTATION_ORIGIN_LOCATION,
+  Entity,
+} from '@backstage/catalog-model';
+import { InputError, stringifyError } from '@backstage/errors';
+import {
+  EntityProvider,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
+import { validateConferenceLearningsEntity } from '@conference-learnings/plugin-conference-learnings-common';
+import { readSource, sourceLocation } from './readSource';
+
+/** What every provider is configured with. */
+export interface SourceEntityProviderOptions {
+  /** The instance's key under `conferenceLearnings.providers.<type>`. */
+  id: string;
+  /** URL or file path */
+  source: string;
+  /** Namespace of the entities, where the source does not decide it. */
+  namespace?: string;
+  /** How long one read of the source may take. */
+  timeoutMs: number;
+  taskRunner: SchedulerServiceTaskRunner;
+  urlReader: UrlReaderService;
+  logger: LoggerService;
+}
+
+/**
+ * An entity provider that reads one source on a schedule and replaces its entities
+ * with what the source gives now. A source that cannot be read, times out, is
+ * malformed or yields no valid entity is logged as an error naming the provider and
+ * the source, and the entities ingested last stay: such a run never mutates.
+ */
+export abstract class SourceEntityProvider implements EntityProvider {
+  private connection?: EntityProviderConnection;
+
+  protected constructor(
+    private readonly type: string,
+    protected readonly options: SourceEntityProviderOptions,
+  ) {}
+
+  /** The source's text as entities, every one carrying `annotations`. */
+  protected abstract toEntities(
+    content: string,
+    annotations: Record<string, string>,
+  ): Entity[];
+
+  getProviderName(): string {
+    return `conference-learnings-${this.type}:${this.options.id}`;
+  }
+
+  async connect(connection: EntityProviderConnection): Promise<void> {
+    this.connection = connection;
+    await this.options.taskRunner.run({
+      id: `${this.getProviderName()}:refresh`,
+      fn: () => this.refresh(),
+    });
+  }
+
+  /** Reads the source once and, if it gives valid entities, replaces ours with them. */
+  async refresh(): Promise<void> {
+    if (!this.connection) {
+      throw new Error(`${this.getProviderName()} is not connected yet`);
+    }
+    const { source, logger } = this.options;
+    let entities: Entity[];
+    try {
+      const content = await readSource(source, this.options);
+      const location = sourceLocation(source);
+      entities = this.toEntities(content, {
+        [ANNOTATION_LOCATION]: location,
+        [ANNOTATION_ORIGIN_LOCATION]: location,
+      });
+      if (entities.length === 0) {
+        throw new InputError('the source gives no entities');
+      }
+      entities.forEach(validateConferenceLearningsEntity);
+    } catch (error) {
+      logger.error(
+        `${this.getProviderName()}: could not ingest ${source}, keeping the entities ingested last: ${stringifyError(
+          error,
+        )}`,
+      );
+      return;
+    }
+    await this.connection.applyMutation({
+      type: 'full',
+      entities: entities.map(entity => ({
+        entity,
+        locationKey: this.getProviderName(),
+      })),
+    });
+    logger.info(
+      `${this.getProviderName()}: ingested ${
+        entities.length
+      } entities from ${source}`,
+    );
+  }
+}
