@@ -3,6 +3,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { conferenceLearningsPermissions } from '@conference-learnings/plugin-conference-learnings-common';
+import { ConferenceLearningsStore } from './database/ConferenceLearningsStore';
+import { CatalogIndexProvider } from './index/CatalogIndexProvider';
+import { learningResourceRef, learningRules } from './permissions/rules';
+import { readPluginConfig } from './readPluginConfig';
 import { createRouter } from './service/router';
 
 /**
@@ -14,13 +19,58 @@ export const conferenceLearningsPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
-      async init({ httpRouter, httpAuth, catalog }) {
-        httpRouter.use(await createRouter({ httpAuth, catalog }));
+      async init(deps) {
+        const { httpRouter, logger, scheduler, permissionsRegistry } = deps;
+        const config = readPluginConfig(deps.config);
+        const store = await ConferenceLearningsStore.create(deps);
+        const index = new CatalogIndexProvider({
+          catalog: deps.catalog,
+          auth: deps.auth,
+          logger,
+          pageSize: config.pageSize,
+          extraAnnotations: config.extraAnnotations,
+        });
+
+        permissionsRegistry.addResourceType({
+          resourceRef: learningResourceRef,
+          permissions: conferenceLearningsPermissions,
+          rules: learningRules,
+          getResources: ids => store.getLearnings(ids),
+        });
+
+        // Staleness bound: refreshInterval plus one rebuild (seconds).
+        await scheduler.scheduleTask({
+          id: 'conference-learnings-catalog-index',
+          scope: 'local',
+          frequency: config.refreshInterval,
+          timeout: { minutes: 5 },
+          initialDelay: { seconds: 5 },
+          fn: async () => {
+            await index.refresh();
+          },
+        });
+
+        httpRouter.use(
+          await createRouter({
+            ...deps,
+            store,
+            index: () => index.get(),
+            learningRuleset:
+              permissionsRegistry.getPermissionRuleset(learningResourceRef),
+            changePolicy: config.changePolicy,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -1,106 +1,401 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  RELATION_COVERS_TECHNOLOGY,
-  RELATION_USES_TECHNOLOGY,
-  TALK_KIND,
-  TECHNOLOGY_KIND,
+  BackstageCredentials,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { PermissionRuleset } from '@backstage/plugin-permission-node';
+import {
+  ConferenceLearningsBasicPermission,
+  isTalkEntity,
+  Learning,
+  LearningCounts,
+  learningCreatePermission,
+  learningDeletePermission,
+  LearningsPage,
+  learningUpdatePermission,
+  linkCreatePermission,
+  linkDeletePermission,
+  parseCreateLearningRequest,
+  parseCreateTalkLinkRequest,
+  parseUpdateLearningRequest,
+  RankedTalk,
+  RankedTalksPage,
+  TalkLink,
+  TalkSummary,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import {
+  ConferenceLearningsStore,
+  LearningRecord,
+  LinkRecord,
+} from '../database/ConferenceLearningsStore';
+import { CatalogIndex } from '../index/CatalogIndex';
+import { queryTalks } from '../index/queryTalks';
+import { queryTechnologies } from '../index/queryTechnologies';
+import {
+  authorizeLearningChange,
+  LearningChangePolicy,
+} from '../permissions/authorizeLearningChange';
+import { LearningQuery } from '../permissions/rules';
+import { entityInterests } from '../ranking/entityInterests';
+import { explainTechnologies, round, topTalks } from '../ranking/rankTalks';
 import { toTalkSummary } from './toTalkSummary';
+import {
+  checkQueryParameters,
+  parseEntityPath,
+  parseLearningCountsQuery,
+  parseLearningId,
+  parseLearningsQuery,
+  parsePage,
+  parsePageOnly,
+  parseTalkFilters,
+  parseTalkPath,
+  parseTechnologyFilters,
+} from './validation';
 
-const MAX_LIMIT = 100;
+/** `GET /learnings?entity=` looks at the learnings of this many of the entity's best-ranked talks. */
+export const MAX_RELEVANT_TALKS_FOR_LEARNINGS = 1000;
 
-function parseLimit(value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > MAX_LIMIT) {
-    throw new InputError(`limit must be an integer from 1 to ${MAX_LIMIT}`);
-  }
-  return parsed;
-}
-
-function parseOffset(value: unknown): number {
-  if (value === undefined) return 0;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) {
-    throw new InputError('offset must be a non-negative integer');
-  }
-  return parsed;
-}
-
-export async function createRouter(options: {
+/** What the router needs; the plugin wires the real services, tests and the benchmark their own. */
+export interface RouterOptions {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   catalog: CatalogService;
-}): Promise<express.Router> {
-  const { httpAuth, catalog } = options;
+  store: ConferenceLearningsStore;
+  /** The current catalog index (built on first use, refreshed on a schedule) */
+  index: () => Promise<CatalogIndex>;
+  /** Rules of the learning resource type, to apply conditional decisions */
+  learningRuleset: PermissionRuleset<LearningRecord, LearningQuery>;
+  changePolicy: LearningChangePolicy;
+}
+
+/**
+ * The REST API of Conference Learnings (`src/schema/openapi.yaml`). Every route
+ * but `/health` needs user or service credentials; writes need a user. Reads are
+ * served from the in-memory catalog index; the one catalog call a request may
+ * make checks that the entity it names exists and is visible to the caller.
+ */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, catalog, store, changePolicy } = options;
   const router = Router();
-  router.use(express.json());
+  router.use(express.json({ limit: '256kb' }));
+
+  const authorize = async (
+    permission: ConferenceLearningsBasicPermission,
+    credentials: BackstageCredentials,
+  ) => {
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  };
+
+  /** The entity, as the caller may see it in the catalog, or a 404. */
+  const getEntity = async (
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ) => {
+    const entity = await catalog.getEntityByRef(entityRef, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    return entity;
+  };
+
+  /** The talk from the index, else (indexed before it was added) from the catalog, or a 404. */
+  const getTalk = async (
+    index: CatalogIndex,
+    talkRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<TalkSummary> => {
+    const indexed = index.getTalk(talkRef);
+    if (indexed) return indexed.summary;
+    const entity = await catalog.getEntityByRef(talkRef, { credentials });
+    if (!entity || !isTalkEntity(entity)) {
+      throw new NotFoundError(`No talk ${talkRef} in the catalog`);
+    }
+    return toTalkSummary(entity, { lookup: index.lookup });
+  };
+
+  const checkTechnologies = (index: CatalogIndex, refs: string[]) => {
+    const unknown = refs.filter(ref => !index.getTechnology(ref)?.entity);
+    if (unknown.length) {
+      throw new InputError(`Unknown technology ${unknown.join(', ')}`);
+    }
+  };
+
+  const toTalkLink = (
+    index: CatalogIndex,
+    link: LinkRecord,
+    talk = index.getTalk(link.talkRef)?.summary,
+  ): TalkLink => ({
+    ...link,
+    ...(talk ? { talk } : {}),
+    orphaned: !talk || !index.hasEntity(link.entityRef),
+  });
+
+  const toLearning = (
+    index: CatalogIndex,
+    learning: LearningRecord,
+    talk = index.getTalk(learning.talkRef)?.summary,
+  ): Learning => ({
+    ...learning,
+    ...(talk ? { talkTitle: talk.title } : {}),
+    orphaned: !talk,
+  });
+
+  /** Ranks the talks of an entity, splitting off links to talks that left the catalog. */
+  const rank = async (
+    index: CatalogIndex,
+    entityRef: string,
+    credentials: BackstageCredentials,
+    top: number,
+  ) => {
+    const [entity, links] = await Promise.all([
+      getEntity(entityRef, credentials),
+      store.listLinksForEntity(entityRef),
+    ]);
+    const linkByTalkId = new Map<number, LinkRecord>();
+    const orphanedLinks: LinkRecord[] = [];
+    for (const link of links) {
+      const talk = index.getTalk(link.talkRef);
+      if (talk) linkByTalkId.set(talk.id, link);
+      else orphanedLinks.push(link);
+    }
+    const interests = entityInterests(index, entity);
+    const ranked = topTalks(index, interests, linkByTalkId.keys(), top);
+    return { interests, ranked, linkByTalkId, orphanedLinks };
+  };
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   router.get('/talks', async (req, res) => {
-    const limit = parseLimit(req.query.limit, 20);
-    const offset = parseOffset(req.query.offset);
-    const q = typeof req.query.q === 'string' ? req.query.q.trim() : '';
-    const credentials = await httpAuth.credentials(req);
-    const page = await catalog.queryEntities(
-      {
-        filter: { kind: TALK_KIND },
-        orderFields: { field: 'metadata.title', order: 'asc' },
-        fullTextFilter: q
-          ? { term: q, fields: ['metadata.title', 'metadata.description'] }
-          : undefined,
-        limit,
-        offset,
-      },
-      { credentials },
-    );
-    res.json({
-      items: page.items.map(toTalkSummary),
-      totalCount: page.totalItems,
-    });
+    await httpAuth.credentials(req);
+    const filters = parseTalkFilters(req.query);
+    const page = parsePage(req.query);
+    res.json(queryTalks(await options.index(), filters, page));
+  });
+
+  router.get('/technologies', async (req, res) => {
+    await httpAuth.credentials(req);
+    const filters = parseTechnologyFilters(req.query);
+    const page = parsePage(req.query);
+    res.json(queryTechnologies(await options.index(), filters, page));
   });
 
   router.get('/entities/:kind/:namespace/:name/talks', async (req, res) => {
-    const { kind, namespace, name } = req.params;
     const credentials = await httpAuth.credentials(req);
-    const entityRef = stringifyEntityRef({ kind, namespace, name });
-    const entity = await catalog.getEntityByRef(entityRef, { credentials });
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    }
-    const technologyRefs =
-      entity.kind.toLocaleLowerCase('en-US') ===
-      TECHNOLOGY_KIND.toLocaleLowerCase('en-US')
-        ? [entityRef]
-        : (entity.relations ?? [])
-            .filter(r => r.type === RELATION_USES_TECHNOLOGY)
-            .map(r => r.targetRef);
-    if (technologyRefs.length === 0) {
-      res.json({ items: [], totalCount: 0 });
-      return;
-    }
-    const page = await catalog.queryEntities(
-      {
-        filter: {
-          kind: TALK_KIND,
-          [`relations.${RELATION_COVERS_TECHNOLOGY}`]: technologyRefs,
-        },
-        limit: parseLimit(req.query.limit, 20),
-        offset: parseOffset(req.query.offset),
-      },
-      { credentials },
+    const { entityRef } = parseEntityPath(req.params);
+    const page = parsePageOnly(req.query);
+    const index = await options.index();
+    const { interests, ranked, linkByTalkId, orphanedLinks } = await rank(
+      index,
+      entityRef,
+      credentials,
+      page.offset + page.limit,
     );
-    res.json({
-      items: page.items.map(toTalkSummary),
-      totalCount: page.totalItems,
+    const items = ranked.items
+      .slice(page.offset, page.offset + page.limit)
+      .map(({ talkId, score }): RankedTalk => {
+        const talk = index.talks[talkId].summary;
+        const link = linkByTalkId.get(talkId);
+        const technologyReasons = explainTechnologies(index, interests, talkId);
+        return {
+          talk,
+          score: round(score),
+          reasons: link
+            ? [
+                {
+                  type: 'link',
+                  linkId: link.id,
+                  ...(link.note ? { note: link.note } : {}),
+                  createdBy: link.createdBy,
+                  createdAt: link.createdAt,
+                },
+                ...technologyReasons,
+              ]
+            : technologyReasons,
+          // The link without its talk: that is the item's `talk`.
+          ...(link ? { link: { ...link, orphaned: false } } : {}),
+        };
+      });
+    const body: RankedTalksPage = {
+      entityRef,
+      items,
+      totalCount: ranked.totalCount,
+      orphanedLinks: orphanedLinks.map(link => toTalkLink(index, link)),
+    };
+    res.json(body);
+  });
+
+  router.post('/entities/:kind/:namespace/:name/links', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { entityRef } = parseEntityPath(req.params);
+    checkQueryParameters(req.query, []);
+    const request = parseCreateTalkLinkRequest(req.body);
+    await authorize(linkCreatePermission, credentials);
+    const index = await options.index();
+    await getEntity(entityRef, credentials);
+    const talk = await getTalk(index, request.talkRef, credentials);
+    const link = await store.createLink({
+      entityRef,
+      talkRef: talk.entityRef,
+      note: request.note,
+      actor: credentials.principal.userEntityRef,
     });
+    res.status(201).json(toTalkLink(index, link, talk));
+  });
+
+  router.delete(
+    '/entities/:kind/:namespace/:name/links/:talkNamespace/:talkName',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const { entityRef } = parseEntityPath(req.params);
+      const talkRef = parseTalkPath({
+        namespace: req.params.talkNamespace,
+        name: req.params.talkName,
+      });
+      checkQueryParameters(req.query, []);
+      await authorize(linkDeletePermission, credentials);
+      const deleted = await store.deleteLink(
+        entityRef,
+        talkRef,
+        credentials.principal.userEntityRef,
+      );
+      if (!deleted) {
+        throw new NotFoundError(`${talkRef} is not linked to ${entityRef}`);
+      }
+      res.status(204).end();
+    },
+  );
+
+  router.get('/talks/:namespace/:name/learnings', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const talkRef = parseTalkPath(req.params);
+    const page = parsePageOnly(req.query);
+    const index = await options.index();
+    const result = await store.listLearningsForTalk(talkRef, page);
+    if (result.totalCount === 0) {
+      await getTalk(index, talkRef, credentials); // 404 for unknown talks
+    }
+    const body: LearningsPage = {
+      items: result.items.map(learning => toLearning(index, learning)),
+      totalCount: result.totalCount,
+    };
+    res.json(body);
+  });
+
+  router.post('/talks/:namespace/:name/learnings', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const talkRef = parseTalkPath(req.params);
+    checkQueryParameters(req.query, []);
+    const request = parseCreateLearningRequest(req.body);
+    await authorize(learningCreatePermission, credentials);
+    const index = await options.index();
+    const talk = await getTalk(index, talkRef, credentials);
+    checkTechnologies(index, request.technologyRefs ?? []);
+    const learning = await store.createLearning({
+      talkRef: talk.entityRef,
+      body: request.body,
+      technologyRefs: request.technologyRefs ?? [],
+      actor: credentials.principal.userEntityRef,
+    });
+    res.status(201).json(toLearning(index, learning, talk));
+  });
+
+  router.patch('/learnings/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const id = parseLearningId(req.params.id);
+    checkQueryParameters(req.query, []);
+    const request = parseUpdateLearningRequest(req.body);
+    const learning = await store.getLearning(id);
+    if (!learning) throw new NotFoundError(`No learning ${id}`);
+    await authorizeLearningChange({
+      permissions,
+      credentials,
+      permission: learningUpdatePermission,
+      learning,
+      ruleset: options.learningRuleset,
+      changePolicy,
+    });
+    const index = await options.index();
+    if (request.technologyRefs)
+      checkTechnologies(index, request.technologyRefs);
+    const updated = await store.updateLearning(
+      id,
+      request,
+      credentials.principal.userEntityRef,
+    );
+    if (!updated) throw new NotFoundError(`No learning ${id}`);
+    res.json(toLearning(index, updated));
+  });
+
+  router.delete('/learnings/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const id = parseLearningId(req.params.id);
+    checkQueryParameters(req.query, []);
+    const learning = await store.getLearning(id);
+    if (!learning) throw new NotFoundError(`No learning ${id}`);
+    await authorizeLearningChange({
+      permissions,
+      credentials,
+      permission: learningDeletePermission,
+      learning,
+      ruleset: options.learningRuleset,
+      changePolicy,
+    });
+    if (
+      !(await store.deleteLearning(id, credentials.principal.userEntityRef))
+    ) {
+      throw new NotFoundError(`No learning ${id}`);
+    }
+    res.status(204).end();
+  });
+
+  router.get('/learnings/counts', async (req, res) => {
+    await httpAuth.credentials(req);
+    const talkRefs = parseLearningCountsQuery(req.query);
+    const counts = await store.countLearningsByTalk(talkRefs);
+    const body: LearningCounts = { counts: Object.fromEntries(counts) };
+    res.json(body);
+  });
+
+  router.get('/learnings', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { entityRef, limit, offset } = parseLearningsQuery(req.query);
+    const index = await options.index();
+    let talkRefs: string[] | undefined;
+    if (entityRef) {
+      const { ranked, orphanedLinks } = await rank(
+        index,
+        entityRef,
+        credentials,
+        MAX_RELEVANT_TALKS_FOR_LEARNINGS,
+      );
+      talkRefs = [
+        ...ranked.items.map(({ talkId }) => index.talks[talkId].ref),
+        ...orphanedLinks.map(link => link.talkRef),
+      ];
+    }
+    const result =
+      talkRefs?.length === 0
+        ? { items: [], totalCount: 0 }
+        : await store.listLatestLearnings({ talkRefs, limit, offset });
+    const body: LearningsPage = {
+      items: result.items.map(learning => toLearning(index, learning)),
+      totalCount: result.totalCount,
+    };
+    res.json(body);
   });
 
   return router;

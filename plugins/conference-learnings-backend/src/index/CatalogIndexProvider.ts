@@ -1,0 +1,187 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { ServiceUnavailableError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  CONFERENCE_KIND,
+  TALK_KIND,
+  TECHNOLOGY_KIND,
+} from '@conference-learnings/plugin-conference-learnings-common';
+import { CatalogIndex, CatalogIndexInput } from './CatalogIndex';
+
+/** The kinds whose full entities the index keeps (talks need their whole spec). */
+const FULL_KINDS = [TALK_KIND, TECHNOLOGY_KIND, CONFERENCE_KIND];
+/** The kinds of which the index keeps only what ranking needs. */
+const OTHER_KINDS = [
+  'Component',
+  'API',
+  'Resource',
+  'System',
+  'Domain',
+  'Group',
+  'User',
+];
+const OTHER_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.etag',
+  'metadata.title',
+  'metadata.tags',
+  'metadata.annotations',
+  'relations',
+];
+
+/** FNV-1a, 32 bits. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * An order-independent fingerprint of entities: their refs and etags (the
+ * catalog changes an entity's etag whenever the entity or its relations change;
+ * entities without one are fingerprinted whole).
+ */
+export function fingerprint(entities: Entity[]): string {
+  let sum = 0;
+  let xor = 0;
+  for (const entity of entities) {
+    const { kind, metadata } = entity;
+    const h = hash(
+      `${kind}:${metadata.namespace}/${metadata.name}@${
+        metadata.etag ?? JSON.stringify(entity)
+      }`,
+    );
+    sum = (sum + h) >>> 0;
+    xor = (xor ^ h) >>> 0;
+  }
+  return `${entities.length}:${sum}:${xor}`;
+}
+
+/**
+ * Holds the current {@link CatalogIndex} and rebuilds it from the catalog: a
+ * paged sweep of `catalog.queryEntities` with the plugin's own service
+ * credentials. The plugin calls {@link CatalogIndexProvider.refresh} on a schedule
+ * (`conferenceLearnings.index.refreshInterval`, 30 s by default); requests never
+ * sweep the catalog. Before the first build completes, {@link CatalogIndexProvider.get}
+ * starts one and waits for it.
+ */
+export class CatalogIndexProvider {
+  private index?: CatalogIndex;
+  private indexFingerprint?: string;
+  private inFlight?: Promise<CatalogIndex>;
+
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      logger: LoggerService;
+      /** Entities per catalog page, default 500 */
+      pageSize?: number;
+      extraAnnotations?: Record<string, string>;
+    },
+  ) {}
+
+  /** The current index, building the first one if there is none yet. */
+  async get(): Promise<CatalogIndex> {
+    if (this.index) return this.index;
+    try {
+      return await this.refresh();
+    } catch (error) {
+      throw new ServiceUnavailableError(
+        `The catalog index is not built yet: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /** The current index, if one was built. */
+  current(): CatalogIndex | undefined {
+    return this.index;
+  }
+
+  /**
+   * Reads the catalog and rebuilds the index unless nothing changed; concurrent
+   * calls share one refresh.
+   */
+  refresh(): Promise<CatalogIndex> {
+    if (!this.inFlight) {
+      this.inFlight = this.build().finally(() => {
+        this.inFlight = undefined;
+      });
+    }
+    return this.inFlight;
+  }
+
+  private async build(): Promise<CatalogIndex> {
+    const started = Date.now();
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const input: CatalogIndexInput = {
+      talks: [],
+      technologies: [],
+      conferences: [],
+      entities: [],
+    };
+    for (const entity of await this.readAll(FULL_KINDS, credentials)) {
+      const kind = entity.kind.toLocaleLowerCase('en-US');
+      if (kind === 'talk') input.talks.push(entity);
+      else if (kind === 'technology') input.technologies.push(entity);
+      else input.conferences.push(entity);
+    }
+    input.entities = await this.readAll(OTHER_KINDS, credentials, OTHER_FIELDS);
+    // Building takes about a second of CPU for 20,000 talks: skip it when
+    // nothing changed since the last build.
+    const signature = fingerprint([
+      ...input.talks,
+      ...input.technologies,
+      ...input.conferences,
+      ...input.entities,
+    ]);
+    if (this.index && signature === this.indexFingerprint) {
+      this.deps.logger.debug(
+        `Catalog unchanged; kept the index (checked in ${
+          Date.now() - started
+        } ms)`,
+      );
+      return this.index;
+    }
+    const index = CatalogIndex.build(input, {
+      extraAnnotations: this.deps.extraAnnotations,
+    });
+    this.index = index;
+    this.indexFingerprint = signature;
+    this.deps.logger.info(
+      `Indexed ${index.talks.length} talks, ${
+        input.technologies.length
+      } technologies and ${input.entities.length} other entities in ${
+        Date.now() - started
+      } ms`,
+    );
+    return index;
+  }
+
+  private async readAll(
+    kinds: string[],
+    credentials: Awaited<ReturnType<AuthService['getOwnServiceCredentials']>>,
+    fields?: string[],
+  ): Promise<Entity[]> {
+    const limit = this.deps.pageSize ?? 500;
+    const entities: Entity[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.deps.catalog.queryEntities(
+        cursor
+          ? { cursor, limit, fields }
+          : { filter: { kind: kinds }, limit, fields },
+        { credentials },
+      );
+      entities.push(...page.items);
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    return entities;
+  }
+}

@@ -1,0 +1,212 @@
+import {
+  mockCredentials,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { parseEntityYaml } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import fs from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import { loadDemoCatalog } from '../__testUtils__/demoCatalog';
+import { conferenceLearningsPlugin } from '../plugin';
+import { createRouter } from '../service/router';
+
+type Schema = Record<string, any>;
+
+/** The spec, read with the catalog's YAML reader (the package has no other). */
+function loadSpec(): Schema {
+  const file = path.join(__dirname, 'openapi.yaml');
+  for (const result of parseEntityYaml(fs.readFileSync(file), {
+    type: 'file',
+    target: file,
+  })) {
+    if (result.type === 'entity') return result.entity as Schema;
+  }
+  throw new Error('openapi.yaml has no document');
+}
+
+/**
+ * Checks a value against the subset of JSON Schema the spec uses: $ref, type,
+ * required, properties, additionalProperties: false, items, enum. Returns the
+ * problems found.
+ */
+function check(
+  spec: Schema,
+  schema: Schema,
+  value: unknown,
+  at = '$',
+): string[] {
+  if (schema.$ref) {
+    const name = schema.$ref.replace('#/components/schemas/', '');
+    return check(spec, spec.components.schemas[name], value, at);
+  }
+  const problems: string[] = [];
+  const type = Array.isArray(value) ? 'array' : typeof value;
+  if (schema.type === 'integer') {
+    if (!Number.isInteger(value)) problems.push(`${at}: not an integer`);
+  } else if (schema.type && schema.type !== type) {
+    problems.push(`${at}: ${type}, not ${schema.type}`);
+    return problems;
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    problems.push(`${at}: ${String(value)} not in ${schema.enum}`);
+  }
+  if (type === 'object' && value) {
+    const object = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) {
+      if (!(key in object)) problems.push(`${at}: missing ${key}`);
+    }
+    for (const [key, child] of Object.entries(object)) {
+      const property = schema.properties?.[key];
+      if (property) {
+        problems.push(...check(spec, property, child, `${at}.${key}`));
+      } else if (schema.properties && schema.additionalProperties !== true) {
+        problems.push(`${at}: undocumented property ${key}`);
+      }
+    }
+  }
+  if (type === 'array' && schema.items) {
+    (value as unknown[]).forEach((item, i) =>
+      problems.push(...check(spec, schema.items, item, `${at}[${i}]`)),
+    );
+  }
+  return problems;
+}
+
+describe('openapi.yaml', () => {
+  const spec = loadSpec();
+
+  it('documents exactly the routes the router serves', async () => {
+    const router = await createRouter({} as any);
+    const served = router.stack
+      .filter((layer: any) => layer.route)
+      .flatMap((layer: any) =>
+        Object.keys(layer.route.methods).map(
+          method => `${method} ${layer.route.path.replace(/:(\w+)/g, '{$1}')}`,
+        ),
+      )
+      .sort();
+    const documented = Object.entries(spec.paths)
+      .flatMap(([route, item]: [string, any]) =>
+        Object.keys(item)
+          .filter(key => key !== 'parameters')
+          .map(method => `${method} ${route}`),
+      )
+      .sort();
+    expect(served).toEqual(documented);
+  });
+
+  it('documents 401 on every route but /health, and 403 on every write', () => {
+    for (const [route, item] of Object.entries<any>(spec.paths)) {
+      for (const [method, operation] of Object.entries<any>(item)) {
+        if (method === 'parameters' || route === '/health') continue;
+        expect([route, method, Object.keys(operation.responses)]).toEqual([
+          route,
+          method,
+          expect.arrayContaining(
+            method === 'get' ? ['400', '401'] : ['400', '401', '403', '404'],
+          ),
+        ]);
+      }
+    }
+  });
+
+  it('describes the actual responses', async () => {
+    // The checker catches what it should.
+    expect(
+      check(spec, { $ref: '#/components/schemas/Learning' }, { id: 1, x: 2 }),
+    ).toEqual(
+      expect.arrayContaining([
+        '$: missing talkRef',
+        '$.id: number, not string',
+        '$: undocumented property x',
+      ]),
+    );
+    const { server } = await startTestBackend({
+      features: [
+        conferenceLearningsPlugin,
+        catalogServiceMock.factory({ entities: await loadDemoCatalog() }),
+      ],
+    });
+    const auth = mockCredentials.user.header();
+    const call = async (
+      method: 'get' | 'post' | 'patch',
+      route: string,
+      url: string,
+      status: string,
+      body?: object,
+    ) => {
+      const req = request(server)
+        [method](`/api/conference-learnings${url}`)
+        .set('Authorization', auth);
+      const res = await (body ? req.send(body) : req);
+      expect(String(res.status)).toBe(status);
+      const response = spec.paths[route][method].responses[status];
+      const schema = (
+        response.$ref
+          ? spec.components.responses[response.$ref.split('/').pop()]
+          : response
+      ).content['application/json'].schema;
+      expect(check(spec, schema, res.body)).toEqual([]);
+      return res.body;
+    };
+
+    await call('get', '/talks', '/talks?q=argo', '200');
+    await call('get', '/technologies', '/technologies', '200');
+    await call('get', '/talks', '/talks?limit=0', '400');
+    const link = await call(
+      'post',
+      '/entities/{kind}/{namespace}/{name}/links',
+      '/entities/component/default/shipment-tracker/links',
+      '201',
+      { talkRef: 'kubecon-eu-2024-cncf-docs-audit', note: 'Read this' },
+    );
+    expect(link.orphaned).toBe(false);
+    await call(
+      'get',
+      '/entities/{kind}/{namespace}/{name}/talks',
+      '/entities/component/default/shipment-tracker/talks',
+      '200',
+    );
+    await call(
+      'get',
+      '/entities/{kind}/{namespace}/{name}/talks',
+      '/entities/group/default/platform-engineering/talks',
+      '200',
+    );
+    const learning = await call(
+      'post',
+      '/talks/{namespace}/{name}/learnings',
+      '/talks/default/kubecon-eu-2024-cncf-docs-audit/learnings',
+      '201',
+      { body: '# Docs matter', technologyRefs: ['backstage'] },
+    );
+    await call('patch', '/learnings/{id}', `/learnings/${learning.id}`, '200', {
+      body: 'Docs matter a lot',
+    });
+    await call(
+      'get',
+      '/talks/{namespace}/{name}/learnings',
+      '/talks/default/kubecon-eu-2024-cncf-docs-audit/learnings',
+      '200',
+    );
+    await call(
+      'get',
+      '/learnings',
+      '/learnings?entity=component:default/developer-portal',
+      '200',
+    );
+    await call(
+      'get',
+      '/learnings',
+      '/learnings?entity=component:default/nope',
+      '404',
+    );
+    await call(
+      'get',
+      '/learnings/counts',
+      '/learnings/counts?talk=kubecon-eu-2024-cncf-docs-audit',
+      '200',
+    );
+  });
+});
