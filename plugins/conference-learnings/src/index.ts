@@ -9,7 +9,20 @@ export {
   conferenceLearningsPlugin,
   ConferenceLearningsPage,
   EntityConferenceLearningsContent,
+  EntityTalkOverviewCard,
+  EntityTalkLearningsCard,
+  EntityTalkServicesCard,
+  EntityTechnologyTalksCard,
+  EntityTechnologyUsedByCard,
+  EntityConferenceTalksCard,
+  ConferenceTalkSearchResultListItem,
 } from './plugin';
-export { isConferenceLearningsTabAvailable } from './isConferenceLearningsTabAvailable';
+export type { ConferenceTalkSearchResultListItemProps } from './components/ConferenceTalkSearchResultListItem';
+export {
+  isConferenceLearningsTabAvailable,
+  isTalk,
+  isTechnology,
+  isConference,
+} from './isConferenceLearningsTabAvailable';
 export * from './api';
 export { rootRouteRef } from './routes';

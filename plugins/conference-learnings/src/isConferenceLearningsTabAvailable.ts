@@ -9,7 +9,26 @@ const KINDS_WITH_TAB = [
   'technology',
 ];
 
+function hasKind(entity: Entity, kind: string): boolean {
+  return entity.kind.toLocaleLowerCase('en-US') === kind;
+}
+
 /** Whether an entity page shows the "Conference Learnings" tab. @public */
 export function isConferenceLearningsTabAvailable(entity: Entity): boolean {
   return KINDS_WITH_TAB.includes(entity.kind.toLocaleLowerCase('en-US'));
+}
+
+/** Whether the entity is a Talk, e.g. for `EntitySwitch.Case`. @public */
+export function isTalk(entity: Entity): boolean {
+  return hasKind(entity, 'talk');
+}
+
+/** Whether the entity is a Technology. @public */
+export function isTechnology(entity: Entity): boolean {
+  return hasKind(entity, 'technology');
+}
+
+/** Whether the entity is a Conference. @public */
+export function isConference(entity: Entity): boolean {
+  return hasKind(entity, 'conference');
 }

@@ -1,11 +1,61 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { TalksPage } from '@conference-learnings/plugin-conference-learnings-common';
+import {
+  LearningCounts,
+  CreateLearningRequest,
+  CreateTalkLinkRequest,
+  Learning,
+  LearningsPage,
+  ListTalksQuery,
+  ListTechnologiesQuery,
+  RankedTalksPage,
+  TalkLink,
+  TalksPage,
+  TechnologiesPage,
+  UpdateLearningRequest,
+} from '@conference-learnings/plugin-conference-learnings-common';
 import {
   ConferenceLearningsApi,
-  ListTalksOptions,
+  ListLearningsQuery,
+  PageQuery,
+  RequestOptions,
 } from './ConferenceLearningsApi';
+
+type QueryValue = string | number | undefined | (string | number)[];
+
+function queryString(query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (v !== undefined && v !== '') params.append(key, String(v));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** `kind/namespace/name` of a full or short entity ref, each part URL-encoded. */
+function entityPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return [kind.toLocaleLowerCase('en-US'), namespace, name]
+    .map(encodeURIComponent)
+    .join('/');
+}
+
+/** `namespace/name` of a talk ref (kind and namespace may be omitted). */
+function talkPath(talkRef: string): string {
+  const { namespace, name } = parseEntityRef(talkRef, {
+    defaultKind: 'talk',
+    defaultNamespace: 'default',
+  });
+  return [namespace, name].map(encodeURIComponent).join('/');
+}
+
+/** How many learning counts are read at once. */
+/** `GET /learnings/counts` counts at most this many talks per request. */
+const MAX_COUNTED_TALKS = 100;
 
 /** Talks to the Conference Learnings backend at `/api/conference-learnings`. @public */
 export class ConferenceLearningsClient implements ConferenceLearningsApi {
@@ -13,29 +63,159 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
   ) {}
 
-  async listTalks(options: ListTalksOptions = {}): Promise<TalksPage> {
-    const query = new URLSearchParams();
-    if (options.q) query.set('q', options.q);
-    if (options.limit !== undefined) query.set('limit', String(options.limit));
-    if (options.offset !== undefined)
-      query.set('offset', String(options.offset));
-    return this.get(`/talks?${query}`);
+  async listTalks(
+    query: ListTalksQuery = {},
+    options?: RequestOptions,
+  ): Promise<TalksPage> {
+    const page = await this.request<TalksPage>(
+      `/talks${queryString({ ...query })}`,
+      { signal: options?.signal },
+    );
+    // An older backend may not send facets; callers can rely on them.
+    return {
+      ...page,
+      facets: {
+        conference: page.facets?.conference ?? [],
+        year: page.facets?.year ?? [],
+        type: page.facets?.type ?? [],
+        track: page.facets?.track ?? [],
+        technology: page.facets?.technology ?? [],
+      },
+    };
   }
 
-  async getEntityTalks(entityRef: string): Promise<TalksPage> {
-    const { kind, namespace, name } = parseEntityRef(entityRef);
-    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
-    return this.get(`/entities/${path}/talks`);
+  async listTechnologies(
+    query: ListTechnologiesQuery = {},
+    options?: RequestOptions,
+  ): Promise<TechnologiesPage> {
+    return this.request(`/technologies${queryString({ ...query })}`, {
+      signal: options?.signal,
+    });
   }
 
-  private async get<T>(path: string): Promise<T> {
+  async getEntityTalks(
+    entityRef: string,
+    page: PageQuery = {},
+    options?: RequestOptions,
+  ): Promise<RankedTalksPage> {
+    const result = await this.request<RankedTalksPage>(
+      `/entities/${entityPath(entityRef)}/talks${queryString({ ...page })}`,
+      { signal: options?.signal },
+    );
+    return { ...result, orphanedLinks: result.orphanedLinks ?? [] };
+  }
+
+  async linkTalk(
+    entityRef: string,
+    request: CreateTalkLinkRequest,
+  ): Promise<TalkLink> {
+    return this.request(`/entities/${entityPath(entityRef)}/links`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  async unlinkTalk(entityRef: string, talkRef: string): Promise<void> {
+    await this.request(
+      `/entities/${entityPath(entityRef)}/links/${talkPath(talkRef)}`,
+      { method: 'DELETE' },
+    );
+  }
+
+  async listTalkLearnings(
+    talkRef: string,
+    page: PageQuery = {},
+    options?: RequestOptions,
+  ): Promise<LearningsPage> {
+    return this.request(
+      `/talks/${talkPath(talkRef)}/learnings${queryString({ ...page })}`,
+      { signal: options?.signal },
+    );
+  }
+
+  async countLearnings(
+    talkRefs: string[],
+    options?: RequestOptions,
+  ): Promise<Record<string, number>> {
+    const unique = [...new Set(talkRefs)];
+    const batches = Array.from(
+      { length: Math.ceil(unique.length / MAX_COUNTED_TALKS) },
+      (_, i) =>
+        unique.slice(i * MAX_COUNTED_TALKS, (i + 1) * MAX_COUNTED_TALKS),
+    );
+    const results = await Promise.all(
+      batches.map(talk =>
+        this.request<LearningCounts>(
+          `/learnings/counts${queryString({ talk })}`,
+          {
+            signal: options?.signal,
+          },
+        ),
+      ),
+    );
+    return Object.assign({}, ...results.map(result => result.counts));
+  }
+
+  async listLearnings(
+    query: ListLearningsQuery = {},
+    options?: RequestOptions,
+  ): Promise<LearningsPage> {
+    return this.request(
+      `/learnings${queryString({
+        entity: query.entityRef,
+        limit: query.limit,
+      })}`,
+      { signal: options?.signal },
+    );
+  }
+
+  async createLearning(
+    talkRef: string,
+    request: CreateLearningRequest,
+  ): Promise<Learning> {
+    return this.request(`/talks/${talkPath(talkRef)}/learnings`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  async updateLearning(
+    id: string,
+    request: UpdateLearningRequest,
+  ): Promise<Learning> {
+    return this.request(`/learnings/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: request,
+    });
+  }
+
+  async deleteLearning(id: string): Promise<void> {
+    await this.request(`/learnings/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+    });
+  }
+
+  private async request<T>(
+    path: string,
+    init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  ): Promise<T> {
     const baseUrl = await this.deps.discoveryApi.getBaseUrl(
       'conference-learnings',
     );
-    const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      signal: init.signal,
+      ...(init.body !== undefined
+        ? {
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(init.body),
+          }
+        : {}),
+    });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
+    if (response.status === 204) return undefined as T;
     return response.json();
   }
 }

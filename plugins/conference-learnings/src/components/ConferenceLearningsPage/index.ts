@@ -1,0 +1,1 @@
+export { ConferenceLearningsPage } from './ConferenceLearningsPage';

@@ -1,0 +1,4 @@
+export {
+  ConferenceTalkSearchResultListItem,
+  type ConferenceTalkSearchResultListItemProps,
+} from './ConferenceTalkSearchResultListItem';

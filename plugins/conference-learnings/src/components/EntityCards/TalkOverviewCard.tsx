@@ -1,0 +1,205 @@
+import { InfoCard, Link } from '@backstage/core-components';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  RELATION_COVERS_TECHNOLOGY,
+  TalkEntity,
+} from '@conference-learnings/plugin-conference-learnings-common';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import EventIcon from '@material-ui/icons/Event';
+import OndemandVideoIcon from '@material-ui/icons/OndemandVideo';
+import SlideshowIcon from '@material-ui/icons/Slideshow';
+import {
+  ExternalLinkButton,
+  formatDateTime,
+  relationTargets,
+  safeHttpUrl,
+  SafeMarkdown,
+  TechnologyChips,
+  youTubeEmbedUrl,
+  youTubeVideoId,
+} from '../shared';
+
+const useStyles = makeStyles(theme => ({
+  player: {
+    position: 'relative',
+    width: '100%',
+    paddingTop: '56.25%', // 16:9, reserved before the player loads
+    marginBottom: theme.spacing(2),
+    backgroundColor: theme.palette.background.default,
+    '& iframe': {
+      position: 'absolute',
+      inset: 0,
+      width: '100%',
+      height: '100%',
+      border: 0,
+    },
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    margin: theme.spacing(0, 0, 2),
+    '& dt': {
+      color: theme.palette.text.secondary,
+      fontWeight: theme.typography.fontWeightMedium as number,
+    },
+    '& dd': { margin: 0 },
+  },
+  speakers: { margin: 0, padding: 0, listStyle: 'none' },
+  abstract: { overflowWrap: 'anywhere' },
+  links: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    margin: theme.spacing(2, 0),
+  },
+}));
+
+/**
+ * The overview of a Talk: the video (embedded for YouTube), facts, speakers, the
+ * abstract as safe Markdown, slides and technologies.
+ */
+export function TalkOverviewCard() {
+  const classes = useStyles();
+  const { entity } = useEntity<TalkEntity>();
+  const spec = entity.spec ?? ({} as TalkEntity['spec']);
+  const title = entity.metadata.title ?? entity.metadata.name;
+  const video = safeHttpUrl(spec.video);
+  const videoId = youTubeVideoId(video);
+  const technologies = relationTargets(entity, RELATION_COVERS_TECHNOLOGY);
+  const when = formatDateTime(spec.startsAt);
+
+  return (
+    <InfoCard title="About this talk">
+      {videoId && (
+        <div className={classes.player}>
+          <iframe
+            src={youTubeEmbedUrl(videoId)}
+            title={`Video: ${title}`}
+            loading="lazy"
+            referrerPolicy="strict-origin-when-cross-origin"
+            allow="accelerometer; encrypted-media; gyroscope; picture-in-picture"
+            allowFullScreen
+          />
+        </div>
+      )}
+      <dl className={classes.facts}>
+        <dt>Conference</dt>
+        <dd>
+          {spec.conference ? (
+            <EntityRefLink
+              entityRef={spec.conference}
+              defaultKind="conference"
+            />
+          ) : (
+            '—'
+          )}
+        </dd>
+        {when && (
+          <>
+            <dt>When</dt>
+            <dd>
+              <time dateTime={spec.startsAt}>{when}</time>
+            </dd>
+          </>
+        )}
+        {spec.track && (
+          <>
+            <dt>Track</dt>
+            <dd>{spec.track}</dd>
+          </>
+        )}
+        {spec.type && (
+          <>
+            <dt>Type</dt>
+            <dd style={{ textTransform: 'capitalize' }}>{spec.type}</dd>
+          </>
+        )}
+        {spec.level && (
+          <>
+            <dt>Level</dt>
+            <dd>{spec.level}</dd>
+          </>
+        )}
+        <dt>Speakers</dt>
+        <dd>
+          {spec.speakers?.length ? (
+            <ul className={classes.speakers} aria-label="Speakers">
+              {spec.speakers.map(speaker => {
+                const url = safeHttpUrl(speaker.url);
+                return (
+                  <li key={`${speaker.name}-${speaker.affiliation ?? ''}`}>
+                    {url ? (
+                      <Link to={url} target="_blank" rel="noopener noreferrer">
+                        {speaker.name}
+                      </Link>
+                    ) : (
+                      speaker.name
+                    )}
+                    {speaker.affiliation && (
+                      <Typography component="span" color="textSecondary">
+                        {' '}
+                        · {speaker.affiliation}
+                      </Typography>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            'Not known'
+          )}
+        </dd>
+      </dl>
+      {entity.metadata.description ? (
+        <div className={classes.abstract}>
+          <SafeMarkdown content={entity.metadata.description} />
+        </div>
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          No abstract.
+        </Typography>
+      )}
+      <div className={classes.links}>
+        {!videoId && (
+          <ExternalLinkButton
+            href={video}
+            icon={<OndemandVideoIcon />}
+            label="Watch the video (opens in a new tab)"
+          >
+            Video
+          </ExternalLinkButton>
+        )}
+        <ExternalLinkButton
+          href={spec.slides}
+          icon={<SlideshowIcon />}
+          label="Slides (open in a new tab)"
+        >
+          Slides
+        </ExternalLinkButton>
+        <ExternalLinkButton
+          href={spec.schedule}
+          icon={<EventIcon />}
+          label="Schedule entry (opens in a new tab)"
+          variant="text"
+        >
+          Schedule
+        </ExternalLinkButton>
+      </div>
+      {technologies.length > 0 && (
+        <>
+          <Typography variant="subtitle2" component="h3" gutterBottom>
+            Technologies
+          </Typography>
+          <TechnologyChips
+            technologyRefs={technologies}
+            max={30}
+            aria-label="Technologies of this talk"
+          />
+        </>
+      )}
+    </InfoCard>
+  );
+}

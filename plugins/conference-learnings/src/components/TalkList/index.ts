@@ -1,1 +1,0 @@
-export { TalkList } from './TalkList';

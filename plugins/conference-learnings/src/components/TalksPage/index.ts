@@ -1,1 +1,0 @@
-export { TalksPage } from './TalksPage';

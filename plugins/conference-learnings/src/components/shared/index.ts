@@ -1,0 +1,17 @@
+export * from './format';
+export * from './safeUrl';
+export * from './reasons';
+export * from './youtube';
+export * from './hooks';
+export { useDebouncedValue } from './useDebouncedValue';
+export { SafeMarkdown } from './SafeMarkdown';
+export { TechnologyChip, TechnologyChips } from './TechnologyChips';
+export type { TechnologyTitles } from './TechnologyChips';
+export { TalkLinkButtons } from './TalkLinkButtons';
+export { ExternalLinkButton } from './ExternalLinkButton';
+export { MaturityBadge } from './MaturityBadge';
+export { visuallyHidden } from './visuallyHidden';
+export { ConfirmDialog } from './ConfirmDialog';
+export { TalkSummaryItem } from './TalkSummaryItem';
+export { useAbortableAsync } from './useAbortableAsync';
+export { usePageLink } from './usePageLink';
