@@ -8,3 +8,7 @@ export {
   ConferenceTalkCollatorFactory,
   type ConferenceTalkCollatorFactoryOptions,
 } from './collators/ConferenceTalkCollatorFactory';
+export {
+  BackendLearningsReader,
+  type LearningsReader,
+} from './collators/LearningsReader';

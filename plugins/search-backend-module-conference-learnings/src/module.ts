@@ -7,6 +7,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { ConferenceTalkCollatorFactory } from './collators/ConferenceTalkCollatorFactory';
+import { BackendLearningsReader } from './collators/LearningsReader';
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 10 },
@@ -27,11 +28,20 @@ export const searchModuleConferenceLearnings = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         indexRegistry: searchIndexRegistryExtensionPoint,
       },
-      async init({ config, logger, auth, scheduler, catalog, indexRegistry }) {
+      async init({
+        config,
+        logger,
+        auth,
+        discovery,
+        scheduler,
+        catalog,
+        indexRegistry,
+      }) {
         const scheduleConfig = config.getOptionalConfig(
           'search.collators.conferenceTalks.schedule',
         );
@@ -43,7 +53,12 @@ export const searchModuleConferenceLearnings = createBackendModule({
                 )
               : DEFAULT_SCHEDULE,
           ),
-          factory: new ConferenceTalkCollatorFactory({ catalog, auth, logger }),
+          factory: new ConferenceTalkCollatorFactory({
+            catalog,
+            auth,
+            logger,
+            learnings: new BackendLearningsReader({ discovery, auth }),
+          }),
         });
       },
     });

@@ -44,6 +44,8 @@ const entities = [
   })),
 ];
 
+const noLearnings = { readLearnings: async () => new Map<string, string[]>() };
+
 async function collect(factory: ConferenceTalkCollatorFactory) {
   const documents: ConferenceTalkDocument[] = [];
   for await (const document of await factory.getCollator()) {
@@ -58,6 +60,7 @@ describe('ConferenceTalkCollatorFactory', () => {
       catalog: catalogServiceMock({ entities }),
       auth: mockServices.auth(),
       logger: mockServices.logger.mock(),
+      learnings: noLearnings,
       batchSize: 2,
     });
     const documents = await collect(factory);
@@ -66,7 +69,7 @@ describe('ConferenceTalkCollatorFactory', () => {
       documents.find(d => d.title === 'Talk progressive-delivery'),
     ).toEqual({
       title: 'Talk progressive-delivery',
-      text: 'About progressive-delivery\n\nAna Example',
+      text: 'Ana Example\n\nAbout progressive-delivery',
       location: '/catalog/default/talk/kubecon-eu-2024-progressive-delivery',
       entityRef: 'talk:default/kubecon-eu-2024-progressive-delivery',
       conference: 'KubeCon + CloudNativeCon Europe 2024',
@@ -86,9 +89,81 @@ describe('ConferenceTalkCollatorFactory', () => {
       catalog: catalogServiceMock({ entities }),
       auth: mockServices.auth(),
       logger: mockServices.logger.mock(),
+      learnings: noLearnings,
     });
     const documents = await collect(factory);
     const huge = documents.find(d => d.title === 'Talk app-of-apps')!;
     expect(huge.text.length).toBe(50_000);
+  });
+
+  it('indexes the text of the learnings of a talk with it, ahead of a huge abstract', async () => {
+    const factory = new ConferenceTalkCollatorFactory({
+      catalog: catalogServiceMock({ entities }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      learnings: {
+        readLearnings: async () =>
+          new Map([
+            [
+              'talk:default/kubecon-eu-2024-app-of-apps',
+              ['Shard the application controller past 2,000 apps'],
+            ],
+          ]),
+      },
+    });
+    const documents = await collect(factory);
+    const huge = documents.find(d => d.title === 'Talk app-of-apps')!;
+    expect(huge.text).toMatch(
+      /^Shard the application controller past 2,000 apps\n\nAna Example\n\nxxx/,
+    );
+  });
+
+  it('dates a talk without a start time by its conference', async () => {
+    const undated = entities.map(e =>
+      e.kind === 'Talk'
+        ? { ...e, spec: { ...e.spec, startsAt: undefined } }
+        : e,
+    );
+    const documents = await collect(
+      new ConferenceTalkCollatorFactory({
+        catalog: catalogServiceMock({ entities: undated }),
+        auth: mockServices.auth(),
+        logger: mockServices.logger.mock(),
+        learnings: noLearnings,
+      }),
+    );
+    expect(documents.map(d => d.year)).toEqual([2024, 2024, 2024]);
+  });
+
+  it('fails the run when the catalog or the learnings cannot be read', async () => {
+    const failingCatalog = catalogServiceMock.mock({
+      queryEntities: async () => {
+        throw new Error('catalog is down');
+      },
+    });
+    await expect(
+      collect(
+        new ConferenceTalkCollatorFactory({
+          catalog: failingCatalog,
+          auth: mockServices.auth(),
+          logger: mockServices.logger.mock(),
+          learnings: noLearnings,
+        }),
+      ),
+    ).rejects.toThrow('catalog is down');
+    await expect(
+      collect(
+        new ConferenceTalkCollatorFactory({
+          catalog: catalogServiceMock({ entities }),
+          auth: mockServices.auth(),
+          logger: mockServices.logger.mock(),
+          learnings: {
+            readLearnings: async () => {
+              throw new Error('Request failed with 503 Service Unavailable');
+            },
+          },
+        }),
+      ),
+    ).rejects.toThrow('503');
   });
 });

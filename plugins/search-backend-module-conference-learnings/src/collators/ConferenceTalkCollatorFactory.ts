@@ -22,15 +22,24 @@ import {
   TalkEntity,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { Readable } from 'node:stream';
+import { LearningsReader } from './LearningsReader';
 
 /** Abstracts longer than this are truncated before indexing. */
 const MAX_TEXT_LENGTH = 50_000;
+
+/** Titles of the conferences and technologies talks refer to, and the conferences' years. */
+interface ReferencedEntities {
+  titles: Map<string, string>;
+  years: Map<string, number>;
+}
 
 /** @public */
 export interface ConferenceTalkCollatorFactoryOptions {
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;
+  /** The learnings whose text is indexed with their talks. */
+  learnings: LearningsReader;
   /** Talks read from the catalog per request; default 500. */
   batchSize?: number;
   /** Path of a talk's page in the app; default `/catalog/:namespace/talk/:name`. */
@@ -40,8 +49,11 @@ export interface ConferenceTalkCollatorFactoryOptions {
 /**
  * Streams every Talk of the catalog into the search index as a `conference-talk`
  * document, page by page with the backend's own credentials, so the whole
- * catalog is never held in memory. Documents carry the talk's entity ref as
- * `authorization.resourceRef`, so search results respect catalog read permissions.
+ * catalog is never held in memory. A document's text is the talk's abstract, its
+ * speakers' names and the text of its learnings, so a takeaway finds its talk.
+ * Documents carry the talk's entity ref as `authorization.resourceRef`, so search
+ * results respect catalog read permissions. A failing catalog or backend call
+ * fails the run: the search engine then keeps the index of the previous run.
  *
  * @public
  */
@@ -65,7 +77,11 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
   private async *collate(): AsyncGenerator<ConferenceTalkDocument> {
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
-    const titles = new Map<string, string>();
+    const learnings = await this.options.learnings.readLearnings();
+    const referenced: ReferencedEntities = {
+      titles: new Map(),
+      years: new Map(),
+    };
     let cursor: string | undefined;
     let count = 0;
     do {
@@ -75,9 +91,13 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
           : { filter: { kind: TALK_KIND }, limit: this.batchSize },
         { credentials },
       );
-      await this.resolveTitles(page.items as TalkEntity[], titles, credentials);
+      await this.resolveTitles(
+        page.items as TalkEntity[],
+        referenced,
+        credentials,
+      );
       for (const talk of page.items as TalkEntity[]) {
-        yield this.toDocument(talk, titles);
+        yield this.toDocument(talk, referenced, learnings);
         count++;
       }
       cursor = page.pageInfo.nextCursor;
@@ -85,10 +105,13 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
     this.options.logger.info(`Collated ${count} conference talks`);
   }
 
-  /** Looks up the titles of the conferences and technologies a page refers to, once each. */
+  /**
+   * Looks up the titles of the conferences and technologies a page refers to, and
+   * the conferences' years, once each.
+   */
   private async resolveTitles(
     talks: TalkEntity[],
-    titles: Map<string, string>,
+    { titles, years }: ReferencedEntities,
     credentials: BackstageCredentials,
   ) {
     const wanted = new Set<string>();
@@ -106,6 +129,7 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
           'metadata.namespace',
           'metadata.name',
           'metadata.title',
+          'spec.startDate',
         ],
       },
       { credentials },
@@ -113,12 +137,17 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
     missing.forEach((ref, i) => {
       const entity: Entity | undefined = items[i];
       titles.set(ref, entity?.metadata.title ?? parseEntityRef(ref).name);
+      const startDate = entity?.spec?.startDate;
+      if (typeof startDate === 'string') {
+        years.set(ref, Number(startDate.slice(0, 4)));
+      }
     });
   }
 
   private toDocument(
     talk: TalkEntity,
-    titles: Map<string, string>,
+    { titles, years }: ReferencedEntities,
+    learnings: Map<string, string[]>,
   ): ConferenceTalkDocument {
     const ref = getCompoundEntityRef(talk);
     const entityRef = stringifyEntityRef(ref);
@@ -126,7 +155,12 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
     const startsAt = talk.spec.startsAt
       ? new Date(talk.spec.startsAt)
       : undefined;
-    const text = [talk.metadata.description ?? '', speakers.join(', ')]
+    // learnings first: a huge abstract must not push them out of the indexed text
+    const text = [
+      ...(learnings.get(entityRef) ?? []),
+      speakers.join(', '),
+      talk.metadata.description ?? '',
+    ]
       .filter(Boolean)
       .join('\n\n')
       .slice(0, MAX_TEXT_LENGTH);
@@ -139,7 +173,7 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
       year:
         startsAt && !isNaN(startsAt.getTime())
           ? startsAt.getUTCFullYear()
-          : undefined,
+          : years.get(conferenceRef(talk)),
       speakers,
       technologies: technologyRefs(talk).map(r => titles.get(r) ?? r),
       type: talk.spec.type,
