@@ -1,0 +1,77 @@
+import { InputError } from '@backstage/errors';
+import {
+  createTechnologyMatcher,
+  technologiesFromLandscape,
+} from '@conference-learnings/plugin-conference-learnings-common';
+import { readSource, ReadSourceOptions } from './readSource';
+
+/** Detects the technologies a talk covers, as entity refs such as `technology:default/argo`. */
+export type TechnologyDetector = (
+  title: string,
+  description?: string,
+) => string[];
+
+/**
+ * Reads a CNCF `landscape.yml` (a file or an http(s) URL) and returns a detector of its
+ * technologies. The detector looks at the title and the abstract, as the catalog does.
+ */
+export async function loadTechnologyDetector(
+  landscape: string,
+  options: ReadSourceOptions,
+): Promise<TechnologyDetector> {
+  const text = await readSource(landscape, options);
+  let technologies;
+  try {
+    technologies = technologiesFromLandscape(text);
+  } catch (error) {
+    throw new InputError(`${landscape}: ${(error as Error).message}`);
+  }
+  if (technologies.length === 0) {
+    throw new InputError(`${landscape}: the landscape lists no technologies`);
+  }
+  const matcher = createTechnologyMatcher(technologies);
+  return (title, description) =>
+    matcher
+      .match(description ? `${title}\n\n${description}` : title)
+      .map(match => match.ref);
+}
+
+/**
+ * A technology ref in a comparable form: kind `technology` and the talk's namespace
+ * where the ref leaves them out, lower case; as the catalog resolves `spec.technologies`.
+ */
+export function normaliseTechnologyRef(
+  ref: string,
+  defaultNamespace: string,
+): string {
+  const match = /^(?:([^:/]+):)?(?:([^:/]+)\/)?([^:/]+)$/.exec(ref.trim());
+  if (!match) {
+    return ref.trim().toLocaleLowerCase('en-US');
+  }
+  const [, kind = 'technology', namespace = defaultNamespace, name] = match;
+  return `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
+}
+
+/**
+ * The refs of `detected` that `existing` does not name yet, in order and without
+ * duplicates; `argo`, `technology:argo` and `technology:default/argo` name the same
+ * technology for a talk in the default namespace.
+ */
+export function missingTechnologies(
+  existing: readonly string[],
+  detected: readonly string[],
+  namespace: string,
+): string[] {
+  const known = new Set(
+    existing.map(ref => normaliseTechnologyRef(ref, namespace)),
+  );
+  const missing: string[] = [];
+  for (const ref of detected) {
+    const key = normaliseTechnologyRef(ref, namespace);
+    if (!known.has(key)) {
+      known.add(key);
+      missing.push(ref);
+    }
+  }
+  return missing;
+}
