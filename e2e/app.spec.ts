@@ -1,41 +1,11 @@
-import { expect, Page, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const SCREENSHOTS = resolve(__dirname, '../e2e-screenshots');
-
-/** Collects every browser console error and failed request of a page. */
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', message => {
-    if (message.type() === 'error')
-      problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', request =>
-    problems.push(
-      `request failed: ${request.url()} (${request.failure()?.errorText})`,
-    ),
-  );
-  page.on('response', response => {
-    if (response.status() >= 400) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
-  });
-  return problems;
-}
-
-const sidebar = (page: Page) => page.getByTestId('sidebar-root');
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    sidebar(page).getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
-
-test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+import { expect, test } from '@playwright/test';
+import {
+  saveScreenshot,
+  settle,
+  sidebar,
+  signInAsGuest,
+  watchForProblems,
+} from './helpers';
 
 test('a guest opens the catalog, the Conference Learnings page and a component tab', async ({
   page,
@@ -61,25 +31,49 @@ test('a guest opens the catalog, the Conference Learnings page and a component t
   await expect(
     page.getByRole('list', { name: 'Talks' }).getByRole('listitem').first(),
   ).toBeVisible();
-  await page.screenshot({
-    path: `${SCREENSHOTS}/conference-learnings-page.png`,
-    fullPage: true,
-  });
 
   await page.goto('/catalog/default/component/shipment-tracker');
   await page.getByRole('tab', { name: 'Conference Learnings' }).click();
   await expect(page).toHaveURL(
     /\/component\/shipment-tracker\/conference-learnings$/,
   );
+  await expect(page.getByText('Relevant conference talks')).toBeVisible();
+  await settle(page);
+
+  expect(problems).toEqual([]);
+});
+
+test('the page’s other tabs show the demo’s technologies, the guest’s team and learnings', async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  await signInAsGuest(page);
+
+  await page.goto('/conference-learnings/technologies');
+  const table = page.getByRole('table', { name: 'Technologies by category' });
   await expect(
-    page
-      .getByText('Relevant conference talks')
-      .or(page.getByText('No talks match the technologies of this entity yet')),
+    table.getByRole('link', { name: 'Argo', exact: true }),
   ).toBeVisible();
-  await page.screenshot({
-    path: `${SCREENSHOTS}/entity-tab.png`,
-    fullPage: true,
-  });
+  await expect(
+    table.getByRole('rowheader', { name: /Continuous Integration/ }).first(),
+  ).toBeVisible();
+
+  await page.getByRole('tab', { name: 'For my teams' }).click();
+  await expect(page).toHaveURL(/\/conference-learnings\/my-teams$/);
+  await expect(
+    page.getByText(/Talks on the technologies used by what/),
+  ).toContainText('owns');
+  await expect(
+    page.getByRole('list', { name: 'Talks for shipment-tracker' }),
+  ).toContainText('Argo');
+  await saveScreenshot(page, 'for-my-teams');
+
+  await page.getByRole('tab', { name: 'Learnings' }).click();
+  await expect(page).toHaveURL(/\/conference-learnings\/learnings$/);
+  await expect(
+    page.getByText('No learnings yet').or(page.getByText('Latest learnings')),
+  ).toBeVisible();
+  await settle(page);
 
   expect(problems).toEqual([]);
 });
