@@ -106,8 +106,9 @@ describe.each(databases.eachSupportedId())('on %p', databaseId => {
   };
 
   describe('GET /health', () => {
-    it('answers without credentials', async () => {
-      const res = await get('/health', null);
+    it('needs credentials like every route, then answers', async () => {
+      expect((await get('/health', null)).status).toBe(401);
+      const res = await get('/health', asService());
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ status: 'ok' });
     });

@@ -71,7 +71,6 @@ export const conferenceLearningsPlugin = createBackendPlugin({
             changePolicy: config.changePolicy,
           }),
         );
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },

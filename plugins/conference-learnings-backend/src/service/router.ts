@@ -27,6 +27,7 @@ import {
   TalkSummary,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import express from 'express';
+import { isUtf8 } from 'node:buffer';
 import Router from 'express-promise-router';
 import {
   ConferenceLearningsStore,
@@ -74,8 +75,8 @@ export interface RouterOptions {
 }
 
 /**
- * The REST API of Conference Learnings (`src/schema/openapi.yaml`). Every route
- * but `/health` needs user or service credentials; writes need a user. Reads are
+ * The REST API of Conference Learnings (`src/schema/openapi.yaml`). Every route,
+ * `/health` included, needs user or service credentials; writes need a user. Reads are
  * served from the in-memory catalog index; the one catalog call a request may
  * make checks that the entity it names exists and is visible to the caller.
  */
@@ -84,7 +85,33 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, permissions, catalog, store, changePolicy } = options;
   const router = Router();
-  router.use(express.json({ limit: '256kb' }));
+  router.use(
+    express.json({
+      limit: '256kb',
+      // Refuse what the parser would decode into U+FFFD silently.
+      verify: (_req, _res, buffer, encoding) => {
+        if (encoding.toLowerCase() === 'utf-8' && !isUtf8(buffer)) {
+          // `status`: the parser would make this a 403 otherwise.
+          throw Object.assign(
+            new InputError('The request body is not valid UTF-8'),
+            { status: 400 },
+          );
+        }
+      },
+    }),
+  );
+
+  /** The JSON body of a write; another content type is a 400 that says so. */
+  const jsonBody = (req: express.Request): unknown => {
+    if (req.is('application/json') === false) {
+      throw new InputError(
+        `Content-Type must be application/json, not ${
+          req.headers['content-type'] ?? 'missing'
+        }`,
+      );
+    }
+    return req.body;
+  };
 
   const authorize = async (
     permission: ConferenceLearningsBasicPermission,
@@ -242,7 +269,7 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const { entityRef } = parseEntityPath(req.params);
     checkQueryParameters(req.query, []);
-    const request = parseCreateTalkLinkRequest(req.body);
+    const request = parseCreateTalkLinkRequest(jsonBody(req));
     await authorize(linkCreatePermission, credentials);
     const index = await options.index();
     await getEntity(entityRef, credentials);
@@ -299,7 +326,7 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const talkRef = parseTalkPath(req.params);
     checkQueryParameters(req.query, []);
-    const request = parseCreateLearningRequest(req.body);
+    const request = parseCreateLearningRequest(jsonBody(req));
     await authorize(learningCreatePermission, credentials);
     const index = await options.index();
     const talk = await getTalk(index, talkRef, credentials);
@@ -317,7 +344,7 @@ export async function createRouter(
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const id = parseLearningId(req.params.id);
     checkQueryParameters(req.query, []);
-    const request = parseUpdateLearningRequest(req.body);
+    const request = parseUpdateLearningRequest(jsonBody(req));
     const learning = await store.getLearning(id);
     if (!learning) throw new NotFoundError(`No learning ${id}`);
     await authorizeLearningChange({

@@ -61,4 +61,22 @@ describe('request parsers', () => {
       'Give body, technologyRefs or both to change',
     );
   });
+
+  it('refuse text a database cannot store as given: NUL characters and unpaired surrogates', () => {
+    for (const text of ['a\u0000b', 'a\ud800b', '\udc00', '😀\ud83d']) {
+      expect(() => parseCreateLearningRequest({ body: text })).toThrow(
+        'body must not contain NUL characters or unpaired surrogates',
+      );
+      expect(() => parseUpdateLearningRequest({ body: text })).toThrow(
+        'body must not contain NUL characters or unpaired surrogates',
+      );
+      expect(() =>
+        parseCreateTalkLinkRequest({ talkRef: 't', note: text }),
+      ).toThrow('note must not contain NUL characters or unpaired surrogates');
+    }
+    // Paired surrogates (emoji) and other control characters are fine.
+    expect(parseCreateLearningRequest({ body: '😀 a\u0001b' }).body).toBe(
+      '😀 a\u0001b',
+    );
+  });
 });

@@ -31,6 +31,18 @@ function characterCount(text: string): number {
   return count;
 }
 
+/**
+ * Refuses text no database stores as given: NUL characters (Postgres rejects
+ * them) and unpaired UTF-16 surrogates (not Unicode; drivers replace them).
+ */
+function checkStorableText(text: string, field: string): void {
+  if (text.includes('\u0000') || /\p{Cs}/u.test(text)) {
+    throw new InputError(
+      `${field} must not contain NUL characters or unpaired surrogates`,
+    );
+  }
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -97,6 +109,7 @@ function parseOptionalText(
   if (typeof value !== 'string') {
     throw new InputError(`${field} must be a string`);
   }
+  checkStorableText(value, field);
   const trimmed = value.trim();
   if (characterCount(trimmed) > maxLength) {
     throw new InputError(
@@ -110,6 +123,7 @@ function parseLearningBody(value: unknown): string {
   if (typeof value !== 'string' || !value.trim()) {
     throw new InputError('body must be a non-empty Markdown string');
   }
+  checkStorableText(value, 'body');
   const trimmed = value.trim();
   const length = characterCount(trimmed);
   if (length > MAX_LEARNING_LENGTH) {
