@@ -162,6 +162,9 @@ export function registerImportCommand(program: Command, io: CliIo) {
         } catch (error) {
           throw new InputError(`${shown}: ${(error as Error).message}`);
         }
+        for (const message of schedule.skipped ?? []) {
+          io.stderr(`warning: ${shown}: ${message}\n`);
+        }
         const entities = scheduleToEntities(schedule, {
           conferenceName: options.conference,
           conferenceTitle: options.title,

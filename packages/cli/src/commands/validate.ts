@@ -76,7 +76,8 @@ function yamlMessage(message: string): string {
 /**
  * Checks every entity of every YAML document of the files: Talks, Technologies and
  * Conferences against their schemas, all entities for the basic entity shape, and that
- * no entity is defined twice. Files that cannot be read or parsed are problems too.
+ * no entity is defined twice. Files that cannot be read or parsed, or are empty, are
+ * problems too.
  */
 export async function validateFiles(
   files: string[],
@@ -95,6 +96,10 @@ export async function validateFiles(
       text = await readSource(file, { fetch: io.fetch });
     } catch (error) {
       result.problems.push({ file, message: (error as Error).message });
+      continue;
+    }
+    if (!text.trim()) {
+      result.problems.push({ file, message: `${file}: the file is empty` });
       continue;
     }
     const lineCounter = new LineCounter();

@@ -64,9 +64,25 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-async function readLocalFile(file: string): Promise<string> {
+/**
+ * The bytes as UTF-8 text, a byte order mark kept; an `InputError` naming the source
+ * when they are not UTF-8 (binary data, another encoding), rather than text with
+ * replacement characters.
+ */
+function utf8Text(source: string, bytes: Uint8Array): string {
   try {
-    return await fs.readFile(file, 'utf8');
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      bytes,
+    );
+  } catch {
+    throw new InputError(`${source}: not valid UTF-8 text`);
+  }
+}
+
+async function readLocalFile(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -80,6 +96,7 @@ async function readLocalFile(file: string): Promise<string> {
     }
     throw new InputError(`${file}: could not be read (${errorText(error)})`);
   }
+  return utf8Text(file, bytes);
 }
 
 async function readUrl(
@@ -123,8 +140,9 @@ async function readUrl(
       }`,
     );
   }
+  let bytes: ArrayBuffer;
   try {
-    return await response.text();
+    bytes = await response.arrayBuffer();
   } catch (error) {
     if (signal.aborted) {
       throw timedOut();
@@ -133,6 +151,7 @@ async function readUrl(
       `${source}: could not read the response (${errorText(error)})`,
     );
   }
+  return utf8Text(source, new Uint8Array(bytes));
 }
 
 /** How {@link readSource} fetches URLs. */
@@ -145,7 +164,7 @@ export interface ReadSourceOptions {
 /**
  * Reads a file, or fetches an http(s) URL, as UTF-8 text. Every failure is an
  * `InputError` whose message starts with the source: a missing file, a non-2xx
- * response, a timeout, a URL of another scheme.
+ * response, a timeout, a URL of another scheme, bytes that are not UTF-8.
  */
 export async function readSource(
   source: string,

@@ -136,14 +136,18 @@ function sameDocuments(text: string, docs: Document[]): boolean {
  * new lines are inserted into the source, so that nothing else changes at all. Other
  * documents, and Talks that get nothing new, are left exactly as they were.
  *
- * @throws InputError naming `source` and the line, for YAML that does not parse or a
- * Talk whose `spec` or `spec.technologies` is of the wrong type.
+ * @throws InputError naming `source` and the line, for YAML that does not parse (or
+ * whose aliases expand too far) or a Talk whose `spec` or `spec.technologies` is of
+ * the wrong type; naming `source`, for an empty file.
  */
 export function tagDocuments(
   text: string,
   detect: TechnologyDetector,
   source: string,
 ): TagResult {
+  if (!text.trim()) {
+    throw new InputError(`${source}: the file is empty`);
+  }
   const lineCounter = new LineCounter();
   const docs: Document[] = parseAllDocuments(text, { lineCounter });
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -159,7 +163,17 @@ export function tagDocuments(
         `${source}:${line}: YAML: ${error.message.split('\n')[0]}`,
       );
     }
-    const entity: unknown = doc.contents === null ? null : doc.toJS();
+    let entity: unknown = null;
+    try {
+      entity = doc.contents === null ? null : doc.toJS();
+    } catch (toJsError) {
+      // e.g. aliases expanding beyond reason (a "billion laughs" document)
+      throw new InputError(
+        `${source}:${lineOfDocument(doc, lineCounter)}: YAML: ${
+          (toJsError as Error).message
+        }`,
+      );
+    }
     if (
       !isObject(entity) ||
       typeof entity.kind !== 'string' ||

@@ -48,7 +48,9 @@ export abstract class ScheduleTalkProvider extends SourceEntityProvider {
     annotations: Record<string, string>,
   ): Entity[] {
     const { conference, conferenceTitle, timeZone } = this.target;
-    return scheduleToEntities(this.parse(content, { timeZone }), {
+    const schedule = this.parse(content, { timeZone });
+    schedule.skipped?.forEach(message => this.warn(message));
+    return scheduleToEntities(schedule, {
       conferenceName: conference,
       conferenceTitle,
       namespace: this.options.namespace,

@@ -7,6 +7,7 @@ import {
   ANNOTATION_LOCATION,
   ANNOTATION_ORIGIN_LOCATION,
   Entity,
+  stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError, stringifyError } from '@backstage/errors';
 import {
@@ -35,7 +36,9 @@ export interface SourceEntityProviderOptions {
  * An entity provider that reads one source on a schedule and replaces its entities
  * with what the source gives now. A source that cannot be read, times out, is
  * malformed or yields no valid entity is logged as an error naming the provider and
- * the source, and the entities ingested last stay: such a run never mutates.
+ * the source, and the entities ingested last stay: such a run never mutates. Of two
+ * entities with the same ref, the first is kept and the other logged as a warning, so
+ * that a mutation never holds a ref twice.
  */
 export abstract class SourceEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;
@@ -50,6 +53,27 @@ export abstract class SourceEntityProvider implements EntityProvider {
     content: string,
     annotations: Record<string, string>,
   ): Entity[];
+
+  /** Logs what the source holds but the entities leave out. */
+  protected warn(message: string): void {
+    this.options.logger.warn(
+      `${this.getProviderName()}: ${this.options.source}: ${message}`,
+    );
+  }
+
+  /** The entities without those whose ref an earlier one has, each logged. */
+  private withoutRepeatedRefs(entities: Entity[]): Entity[] {
+    const seen = new Set<string>();
+    return entities.filter(entity => {
+      const ref = stringifyEntityRef(entity);
+      if (seen.has(ref)) {
+        this.warn(`skipped a second entity named ${ref}`);
+        return false;
+      }
+      seen.add(ref);
+      return true;
+    });
+  }
 
   getProviderName(): string {
     return `conference-learnings-${this.type}:${this.options.id}`;
@@ -73,10 +97,12 @@ export abstract class SourceEntityProvider implements EntityProvider {
     try {
       const content = await readSource(source, this.options);
       const location = sourceLocation(source);
-      entities = this.toEntities(content, {
-        [ANNOTATION_LOCATION]: location,
-        [ANNOTATION_ORIGIN_LOCATION]: location,
-      });
+      entities = this.withoutRepeatedRefs(
+        this.toEntities(content, {
+          [ANNOTATION_LOCATION]: location,
+          [ANNOTATION_ORIGIN_LOCATION]: location,
+        }),
+      );
       if (entities.length === 0) {
         throw new InputError('the source gives no entities');
       }

@@ -42,6 +42,7 @@ export class TalkArchiveProvider extends SourceEntityProvider {
   ): Entity[] {
     const names = new Set<string>();
     return parseTalkArchive(content).flatMap(schedule => {
+      schedule.skipped?.forEach(message => this.warn(message));
       const title = schedule.conference.title ?? '';
       const conferenceName = conferenceEntityName(title);
       if (names.has(conferenceName)) {

@@ -282,7 +282,7 @@ describe('entity providers on the real data', () => {
   });
 });
 
-describe('entity providers when the source fails', () => {
+describe('faults: entity providers when the source fails', () => {
   let server: Server;
   let baseUrl: string;
   let respond: (res: import('http').ServerResponse) => void;

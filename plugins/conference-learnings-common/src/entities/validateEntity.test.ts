@@ -23,6 +23,7 @@ describe('validateConferenceLearningsEntity', () => {
           type: 'session',
           track: 'CI/CD',
           technologies: ['argo'],
+          conference: 'Conference:Default/KubeCon-EU-2024',
           video: 'https://www.youtube.com/watch?v=abc',
           slides: 'http://slides.example/x.pdf',
         }),
@@ -51,6 +52,18 @@ describe('validateConferenceLearningsEntity', () => {
     ],
     [{ technologies: 'argo' }, 'spec.technologies must be array'],
     [{ vidoe: 'https://x' }, 'spec.vidoe is not a known field'],
+    [
+      { conference: 'conference:' },
+      'spec.conference must be the ref of a Conference',
+    ],
+    [
+      { conference: 'default/../..' },
+      'spec.conference must be the ref of a Conference',
+    ],
+    [
+      { conference: 'component:default/kubecon-eu-2024' },
+      'spec.conference must be the ref of a Conference',
+    ],
   ])('rejects %j', (spec, message) => {
     expect(findEntityProblems(talk(spec)).join('; ')).toContain(message);
   });

@@ -1,6 +1,12 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  DEFAULT_NAMESPACE,
+  Entity,
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CONFERENCE_KIND, TALK_KIND, TECHNOLOGY_KIND } from './constants';
 import {
@@ -78,6 +84,30 @@ function entityLabel(entity: Entity): string {
   }
 }
 
+const refValidator = makeValidator();
+
+/**
+ * Whether a Talk's `spec.conference` (a string, as the schema checked) is the ref of
+ * a Conference with a valid namespace and name, so that the catalog can relate them.
+ */
+function isConferenceRef(value: string, namespace: string): boolean {
+  try {
+    const ref = parseEntityRef(value, {
+      defaultKind: CONFERENCE_KIND,
+      defaultNamespace: namespace,
+    });
+    return (
+      ref.kind.toLocaleLowerCase('en-US') ===
+        CONFERENCE_KIND.toLocaleLowerCase('en-US') &&
+      // refs are compared without case
+      refValidator.isValidNamespace(ref.namespace.toLocaleLowerCase('en-US')) &&
+      refValidator.isValidEntityName(ref.name)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Lists what is wrong with a Talk, Technology or Conference entity, one message per
  * field, such as `spec.video must be an http(s) URL`. Empty when it is valid.
@@ -85,10 +115,28 @@ function entityLabel(entity: Entity): string {
  */
 export function findEntityProblems(entity: Entity): string[] {
   const validator = validators.find(v => v.applies(entity));
-  if (!validator || validator.validate(entity)) {
+  if (!validator) {
     return [];
   }
-  const problems = (validator.validate.errors ?? []).map(describe);
+  const problems = validator.validate(entity)
+    ? []
+    : (validator.validate.errors ?? []).map(describe);
+  const conference = entity.spec?.conference;
+  if (
+    isTalkEntity(entity) &&
+    typeof conference === 'string' &&
+    conference.trim() &&
+    !isConferenceRef(
+      conference,
+      typeof entity.metadata?.namespace === 'string'
+        ? entity.metadata.namespace
+        : DEFAULT_NAMESPACE,
+    )
+  ) {
+    problems.push(
+      'spec.conference must be the ref of a Conference, such as kubecon-eu-2024 or conference:default/kubecon-eu-2024',
+    );
+  }
   return [...new Set(problems)];
 }
 

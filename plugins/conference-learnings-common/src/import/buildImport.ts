@@ -42,10 +42,14 @@ export function nonEmpty<T>(values: T[]): T[] | undefined {
   return values.length > 0 ? values : undefined;
 }
 
+const entries = (count: number) => (count === 1 ? 'entry' : 'entries');
+
 /**
  * Assembles a schedule: drops talks listed twice under the same source id, dates the
  * conference by its talks where the source does not, and throws an `InputError` naming
- * the format when no talk is left.
+ * the format when no talk is left. What it drops (entries that gave no talk, given as
+ * `undefined`, and repeated talks) is listed in `skipped`, so that no entry is dropped
+ * silently.
  */
 export function buildImport(
   format: string,
@@ -53,8 +57,13 @@ export function buildImport(
   talks: Array<DatedTalk | undefined>,
 ): ScheduleImport {
   const seen = new Set<string>();
+  let repeated = 0;
   const unique = talks.filter((dated): dated is DatedTalk => {
-    if (!dated || seen.has(dated.talk.sourceId)) {
+    if (!dated) {
+      return false;
+    }
+    if (seen.has(dated.talk.sourceId)) {
+      repeated += 1;
       return false;
     }
     seen.add(dated.talk.sourceId);
@@ -63,6 +72,17 @@ export function buildImport(
   if (unique.length === 0) {
     throw new InputError(`${format}: no talks with a title found`);
   }
+  const untitled = talks.length - unique.length - repeated;
+  const skipped = [
+    untitled > 0 &&
+      `${format}: skipped ${untitled} of ${talks.length} ${entries(
+        talks.length,
+      )} without a title, or inactive`,
+    repeated > 0 &&
+      `${format}: skipped ${repeated} ${entries(
+        repeated,
+      )} repeating the source id of an earlier talk`,
+  ].filter((message): message is string => !!message);
   return {
     conference: compact(
       withDerivedDates(
@@ -71,5 +91,6 @@ export function buildImport(
       ),
     ),
     talks: unique.map(d => compact(d.talk)),
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
 }

@@ -114,3 +114,58 @@ describe('withoutLeadingSymbols', () => {
     expect(withoutLeadingSymbols('🎉')).toBe('🎉');
   });
 });
+
+describe('hostile input: HTML and text cleaning', () => {
+  it('drops scripts, styles and comments with their content, and leaves unclosed ones as text', () => {
+    expect(
+      htmlToText(
+        'a<script type="x">alert(1)</SCRIPT >b<!-- hidden -->c<style>p{}</style>d',
+      ),
+    ).toBe('abcd');
+    expect(htmlToText('a<script>b<style>c</style>d<!--e')).toBe(
+      'a<script>bd<!--e',
+    );
+    expect(htmlToText('<scripts>a</scripts>')).toBe('<scripts>a</scripts>');
+  });
+
+  const MB = 1_000_000;
+  const glued = 'We run Argo.It scales. '.repeat(MB / 23);
+  it.each([
+    ['a 1 MB word', 'x'.repeat(MB), 'x'.repeat(MB)],
+    [
+      '1 MB of glued sentences',
+      glued,
+      glued.replace(/Argo\.It/g, 'Argo.\n\nIt').trim(),
+    ],
+    [
+      '1 MB of unclosed <script>',
+      `<p>${'<script>'.repeat(MB / 8)}`,
+      '<script>'.repeat(MB / 8),
+    ],
+    [
+      '1 MB of unclosed <!--',
+      `<p>${'<!--'.repeat(MB / 4)}`,
+      '<!--'.repeat(MB / 4),
+    ],
+    [
+      '1 MB of spaces before "...Read More"',
+      `a${' '.repeat(MB)}...Read More`,
+      'a…',
+    ],
+  ])('cleans %s in linear time', (_label, text, expected) => {
+    const started = Date.now();
+    const description = cleanDescription(text);
+    // quadratic scans took minutes here; linear ones take milliseconds
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(description === expected).toBe(true);
+  });
+
+  it('keeps the meaning of abbreviations and a "Read More" cut-off after spaces', () => {
+    expect(cleanDescription('See the U.S.Army talk.Then more')).toBe(
+      'See the U.S.Army talk.\n\nThen more',
+    );
+    expect(cleanDescription(`Intro${' '.repeat(5)}...Read More →`)).toBe(
+      'Intro…',
+    );
+  });
+});

@@ -104,15 +104,57 @@ const ANY_TAG = new RegExp(
 );
 
 /**
+ * The HTML without its comments. Scans once, also where an unclosed `<!--` is
+ * followed by many more, which a lazy regex would rescan to the end each time.
+ */
+function withoutComments(html: string): string {
+  let text = '';
+  let last = 0;
+  for (;;) {
+    const start = html.indexOf('<!--', last);
+    const end = start < 0 ? -1 : html.indexOf('-->', start + 4);
+    if (end < 0) {
+      return text + html.slice(last);
+    }
+    text += html.slice(last, start);
+    last = end + 3;
+  }
+}
+
+/**
+ * The HTML without its `<script>` and `<style>` elements, content included, in one
+ * scan: once an element is not closed, no later one of its kind can be.
+ */
+function withoutScripts(html: string): string {
+  const open = /<(script|style)\b/gi;
+  const unclosed = new Set<string>();
+  let text = '';
+  let last = 0;
+  for (let match = open.exec(html); match; match = open.exec(html)) {
+    const tag = match[1].toLowerCase();
+    if (unclosed.has(tag)) {
+      continue;
+    }
+    const close = new RegExp(`</${tag}\\s*>`, 'gi');
+    close.lastIndex = open.lastIndex;
+    if (!close.exec(html)) {
+      unclosed.add(tag);
+      continue;
+    }
+    text += html.slice(last, match.index);
+    last = open.lastIndex = close.lastIndex;
+  }
+  return text + html.slice(last);
+}
+
+/**
  * Turns HTML into plain text: known HTML tags are removed, block elements become
  * paragraph breaks (blank lines), `<br>` a line break and `<li>` a `- ` list item,
  * entities are decoded. Anything that is not a known HTML tag, such as Markdown or a
  * `<placeholder>`, is left as it is.
  */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+  const text = withoutScripts(withoutComments(html))
     .replace(BLOCK_TAG, '\n\n')
     .replace(LINE_BREAK_TAG, '\n')
     .replace(LIST_ITEM_TAG, '\n- ')
@@ -138,8 +180,12 @@ export function cleanLine(value: unknown): string | undefined {
   return text || undefined;
 }
 
-/** Text that must never be re-separated: URLs, e-mail-like tokens and inline code. */
-const PROTECTED = /https?:\/\/\S+|`[^`\n]*`|\S+@\S+/g;
+/**
+ * Text that must never be re-separated: URLs, e-mail-like tokens and inline code. An
+ * e-mail-like token is matched from its start only, so that a long word without `@` is
+ * scanned once rather than from each of its characters.
+ */
+const PROTECTED = /https?:\/\/\S+|`[^`\n]*`|(?<!\S)\S+@\S+/g;
 
 /**
  * Re-inserts the paragraph breaks that scrapers lose between HTML paragraphs, as in
@@ -155,7 +201,11 @@ function separateGluedParagraphs(text: string): string {
     part.replace(
       glued,
       (match, before: string, end: string, offset: number) => {
-        const next = part.slice(offset + match.length).replace(/^\*\*/, '');
+        // a few characters suffice for the tests below; slicing the rest, or
+        // everything before, at each match would make long texts take quadratic time
+        const next = part
+          .slice(offset + match.length, offset + match.length + 8)
+          .replace(/^\*\*/, '');
         // Upper case on both sides is a name such as ASP.NET, not a sentence end;
         // so is a company's domain such as Slim.AI or Cast.AI.
         if (
@@ -165,7 +215,9 @@ function separateGluedParagraphs(text: string): string {
           return match;
         }
         // A single letter before the dot is an abbreviation: U.S.Army, e.g.The
-        const word = /\p{L}+$/u.exec(part.slice(0, offset + 1));
+        const word = /\p{L}+$/u.exec(
+          part.slice(Math.max(0, offset - 2), offset + 1),
+        );
         if (word && word[0].length === 1) {
           return match;
         }
@@ -197,7 +249,7 @@ export function cleanDescription(value: unknown): string | undefined {
     ? htmlToText(value.replace(/\s+/g, ' '))
     : decodeHtmlEntities(value);
   const withoutCutOff = plain.replace(
-    /\s*(?:\.{3}|…)\s*Read More\s*→?\s*$/i,
+    /(?<!\s)\s*(?:\.{3}|…)\s*Read More\s*→?\s*$/i,
     '…',
   );
   const text = separateGluedParagraphs(withoutCutOff)

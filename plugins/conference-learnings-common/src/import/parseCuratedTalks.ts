@@ -11,6 +11,7 @@ import {
 import { isRecord } from './buildImport';
 import { scheduleToEntities } from './scheduleToEntities';
 import { ImportedTechnology, technologyToEntity } from './technologyToEntity';
+import { truncate } from './truncate';
 import { ImportedTalk } from './types';
 import { httpUrl } from './urls';
 
@@ -59,10 +60,14 @@ function strings(value: unknown, where: string): string[] {
   return list(value, where).map((v, i) => required(v, `${where}[${i}]`));
 }
 
+/** Where a talk or technology is, named by its title cut short for messages. */
+const named = (where: string, title: string) =>
+  `${where} ("${truncate(title, 60)}")`;
+
 function readTalk(value: unknown, where: string): ImportedTalk {
   const talk = record(value, where);
   const title = required(talk.title, `${where}.title`);
-  const at = `${where} ("${title}")`;
+  const at = named(where, title);
   const type = text(talk.type, `${at}.type`);
   if (type !== undefined && !TALK_TYPES.includes(type as TalkType)) {
     throw new InputError(
@@ -99,7 +104,7 @@ function readTalk(value: unknown, where: string): ImportedTalk {
 function readTechnology(value: unknown, where: string): ImportedTechnology {
   const technology = record(value, where);
   const name = required(technology.name, `${where}.name`);
-  const at = `${where} ("${name}")`;
+  const at = named(where, name);
   const maturity = text(technology.maturity, `${at}.maturity`);
   if (
     maturity !== undefined &&

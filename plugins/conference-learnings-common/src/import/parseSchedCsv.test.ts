@@ -73,6 +73,9 @@ describe('parseSchedCsv, quoting', () => {
           tags: ['Helm', 'GitOps'],
         },
       ],
+      skipped: [
+        'Sched CSV: skipped 1 of 2 entries without a title, or inactive',
+      ],
     });
   });
 

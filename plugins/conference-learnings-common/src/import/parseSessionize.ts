@@ -129,5 +129,11 @@ export function parseSessionize(
       },
     };
   };
-  return buildImport(FORMAT, {}, records(data.sessions).map(toTalk));
+  return buildImport(
+    FORMAT,
+    {},
+    data.sessions.map(session =>
+      isRecord(session) ? toTalk(session) : undefined,
+    ),
+  );
 }

@@ -60,7 +60,7 @@ describe('parseTalkArchive (Cloud Native Security Talks 2016–2025)', () => {
     );
   });
 
-  it('drops URLs that are not http(s) and records without a title or event', () => {
+  it('drops URLs that are not http(s), and records without a title or event, saying how many', () => {
     expect(
       parseTalkArchive(
         JSON.stringify([
@@ -83,6 +83,9 @@ describe('parseTalkArchive (Cloud Native Security Talks 2016–2025)', () => {
           endDate: '2020-01-02',
         },
         talks: [{ sourceId: 'A', title: 'A', speakers: [], type: 'session' }],
+        skipped: [
+          'Talk archive: skipped 2 of 3 entries without a title or an event',
+        ],
       },
     ]);
   });

@@ -39,7 +39,8 @@ function recordToTalk(record: Record<string, unknown>): DatedTalk | undefined {
  * conference, in the order the events first appear, each dated by its talks. Runs of
  * spaces in abstracts, where the archive lost its line breaks, become paragraph breaks.
  * The archive has no speaker list, so titles keep the speakers appended to them.
- * Talks without a title or an event are skipped.
+ * Talks without a title or an event are skipped; the first schedule's `skipped` says
+ * how many.
  *
  * @throws InputError when the text is not such JSON or holds no talk.
  * @public
@@ -53,17 +54,30 @@ export function parseTalkArchive(text: string): ScheduleImport[] {
     );
   }
   const byEvent = new Map<string, DatedTalk[]>();
+  let untitled = 0;
   for (const record of talks) {
     const event = isRecord(record) ? cleanLine(record.event) : undefined;
     const talk = isRecord(record) ? recordToTalk(record) : undefined;
     if (event && talk) {
       byEvent.set(event, [...(byEvent.get(event) ?? []), talk]);
+    } else {
+      untitled += 1;
     }
   }
   if (byEvent.size === 0) {
     throw new InputError(`${FORMAT}: no talks with a title and an event found`);
   }
-  return [...byEvent].map(([event, eventTalks]) =>
+  const schedules = [...byEvent].map(([event, eventTalks]) =>
     buildImport(FORMAT, { title: event }, eventTalks),
   );
+  if (untitled > 0) {
+    const first = schedules[0];
+    first.skipped = [
+      `${FORMAT}: skipped ${untitled} of ${talks.length} ${
+        talks.length === 1 ? 'entry' : 'entries'
+      } without a title or an event`,
+      ...(first.skipped ?? []),
+    ];
+  }
+  return schedules;
 }

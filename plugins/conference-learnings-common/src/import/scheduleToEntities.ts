@@ -23,6 +23,7 @@ import {
   shortHash,
   slugify,
 } from './slugs';
+import { MAX_DESCRIPTION_LENGTH, MAX_TEXT_LENGTH, truncate } from './truncate';
 
 /**
  * Options of {@link scheduleToEntities}.
@@ -40,25 +41,9 @@ export interface ScheduleToEntitiesOptions {
 }
 
 const MAX_NAME_LENGTH = 63;
-const MAX_TEXT_LENGTH = 1000;
-const MAX_DESCRIPTION_LENGTH = 20000;
 const MAX_SPEAKERS = 100;
 
 const validator = makeValidator();
-
-/** Cuts text to `max` characters, ending it with `…` and never halving a character. */
-function truncate(text: string, max: number): string;
-function truncate(text: string | undefined, max: number): string | undefined;
-function truncate(text: string | undefined, max: number) {
-  if (text === undefined || text.length <= max) {
-    return text;
-  }
-  let end = max - 1;
-  if (/[\ud800-\udbff]/.test(text[end - 1])) {
-    end -= 1;
-  }
-  return `${text.slice(0, end)}…`;
-}
 
 /**
  * `<conferenceName>-<slug of title>`, at most 63 characters. Talks whose names would

@@ -52,6 +52,12 @@ export interface ImportedTalk {
 export interface ScheduleImport {
   conference: ImportedConference;
   talks: ImportedTalk[];
+  /**
+   * What the source holds but the import leaves out, one message each, such as
+   * `Sched JSON: skipped 2 of 40 entries without a title, or inactive`; absent when
+   * nothing was left out.
+   */
+  skipped?: string[];
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The value as an absolute http(s) URL, or `undefined` for anything else: relative
  * paths, `javascript:`, `data:`, `mailto:`, malformed or over-long values. Every
- * URL that importers keep and the frontend links passes through it.
+ * URL that importers keep and the frontend links passes through it. The scheme is
+ * given in lower case (`HTTPS://…` → `https://…`), as the entity schemas require.
  * @public
  */
 export function httpUrl(value: unknown): string | undefined {
@@ -14,7 +15,9 @@ export function httpUrl(value: unknown): string | undefined {
   }
   try {
     const url = new URL(candidate);
-    return url.hostname ? candidate : undefined;
+    return url.hostname
+      ? candidate.replace(/^https?/i, scheme => scheme.toLowerCase())
+      : undefined;
   } catch {
     return undefined;
   }
