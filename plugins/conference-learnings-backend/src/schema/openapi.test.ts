@@ -101,7 +101,8 @@ describe('openapi.yaml', () => {
       for (const [method, operation] of Object.entries<any>(item)) {
         if (method === 'parameters') continue;
         let expected = ['400', '401', '403', '404'];
-        if (method === 'get') expected = route === '/health' ? ['401'] : ['400', '401'];
+        if (method === 'get')
+          expected = route === '/health' ? ['401'] : ['400', '401'];
         expect([route, method, Object.keys(operation.responses)]).toEqual([
           route,
           method,
