@@ -201,6 +201,7 @@ export async function postgresRestartPhase(
   cluster.stop();
   const downtime = Date.now();
   const attempted: string[] = [];
+  const answers = new Map<number, number>(); // status → how many
   for (let i = 0; i < 5; i++) {
     const body = `Written while PostgreSQL is down #${i}`;
     attempted.push(body);
@@ -221,6 +222,7 @@ export async function postgresRestartPhase(
       ),
     ];
     for (const res of await Promise.all(requests)) {
+      answers.set(res.status, (answers.get(res.status) ?? 0) + 1);
       report.check(
         'faults',
         (res.status === 200 || (res.status >= 500 && isBackstageError(res))) &&
@@ -259,6 +261,14 @@ export async function postgresRestartPhase(
     'faults',
     recovered,
     `PostgreSQL back: writes succeed again within 60 s (last: ${last})`,
+  );
+  ctx.log(
+    `PostgreSQL down: answers ${[...answers]
+      .map(([status, n]) => `${n}× HTTP ${status}`)
+      .join(', ')}; ` +
+      `writes succeed again ${((Date.now() - downtime) / 1000).toFixed(
+        1,
+      )} s after the stop`,
   );
 
   const after = await takeSnapshot(backend, demo);
