@@ -13,11 +13,7 @@ import {
   SchemaValidEntityPolicy,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import {
-  CatalogProcessorResult,
-  DeferredEntity,
-  EntityProviderConnection,
-} from '@backstage/plugin-catalog-node';
+import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { createServer, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
 import { stringify } from 'yaml';
@@ -33,23 +29,7 @@ import {
   SourceEntityProviderOptions,
 } from './SourceEntityProvider';
 import { TalkArchiveProvider } from './TalkArchiveProvider';
-
-/** Records what a provider gives the catalog. */
-class RecordingConnection implements EntityProviderConnection {
-  readonly mutations: DeferredEntity[][] = [];
-
-  async applyMutation(mutation: { type: string; entities?: DeferredEntity[] }) {
-    if (mutation.type !== 'full') throw new Error('expected a full mutation');
-    this.mutations.push(mutation.entities ?? []);
-  }
-
-  async refresh() {}
-
-  /** The entities as last applied. */
-  get entities(): Entity[] {
-    return (this.mutations[this.mutations.length - 1] ?? []).map(d => d.entity);
-  }
-}
+import { RecordingConnection } from './__testUtils__/RecordingConnection';
 
 /**
  * One entry of a source, in the terms every format has: a talk for the schedule

@@ -2,10 +2,6 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { UrlReaders } from '@backstage/backend-defaults/urlReader';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import {
-  DeferredEntity,
-  EntityProviderConnection,
-} from '@backstage/plugin-catalog-node';
 import { existsSync } from 'fs';
 import { createServer, Server } from 'http';
 import { AddressInfo } from 'net';
@@ -16,6 +12,7 @@ import { SchedTalkProvider } from './SchedTalkProvider';
 import { SessionizeTalkProvider } from './SessionizeTalkProvider';
 import { SourceEntityProvider } from './SourceEntityProvider';
 import { TalkArchiveProvider } from './TalkArchiveProvider';
+import { RecordingConnection } from './__testUtils__/RecordingConnection';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 
@@ -28,23 +25,6 @@ function sharedData(file: string): string {
     );
   }
   return path;
-}
-
-/** Records what a provider gives the catalog. */
-class RecordingConnection implements EntityProviderConnection {
-  readonly mutations: DeferredEntity[][] = [];
-
-  async applyMutation(mutation: { type: string; entities?: DeferredEntity[] }) {
-    if (mutation.type !== 'full') throw new Error('expected a full mutation');
-    this.mutations.push(mutation.entities ?? []);
-  }
-
-  async refresh() {}
-
-  /** The entities as last applied. */
-  get entities(): Entity[] {
-    return (this.mutations[this.mutations.length - 1] ?? []).map(d => d.entity);
-  }
 }
 
 const loggers: ReturnType<typeof mockServices.logger.mock>[] = [];
