@@ -3,7 +3,7 @@ import { UrlReaders } from '@backstage/backend-defaults/urlReader';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { existsSync } from 'fs';
-import { createServer, Server } from 'http';
+import { createServer, Server, ServerResponse } from 'http';
 import { AddressInfo } from 'net';
 import { resolve } from 'path';
 import { CuratedTalksProvider } from './CuratedTalksProvider';
@@ -13,6 +13,7 @@ import { SessionizeTalkProvider } from './SessionizeTalkProvider';
 import { SourceEntityProvider } from './SourceEntityProvider';
 import { TalkArchiveProvider } from './TalkArchiveProvider';
 import { RecordingConnection } from './__testUtils__/RecordingConnection';
+import { FORMATS, GOOD } from './__testUtils__/sourceFormats';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 
@@ -387,4 +388,78 @@ describe('faults: entity providers when the source fails', () => {
       ),
     );
   });
+});
+
+describe('faults: every provider format when its source fails', () => {
+  let server: Server;
+  let baseUrl: string;
+  let respond: (res: ServerResponse) => void;
+
+  beforeAll(async () => {
+    server = createServer((_req, res) => respond(res));
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise(r => server.close(r));
+  });
+
+  const FAULTS: [
+    string,
+    (document: string) => (res: ServerResponse) => void,
+  ][] = [
+    ['an HTTP 500', () => res => res.writeHead(500).end('oops')],
+    ['a timeout', () => () => {}],
+    ['a reset connection', () => res => res.socket?.destroy()],
+    [
+      // The connection dies mid-body: fewer bytes than announced.
+      'half a document',
+      document => res => {
+        res.writeHead(200, {
+          'content-length': String(Buffer.byteLength(document)),
+        });
+        res.write(document.slice(0, Math.floor(document.length / 2)));
+        setTimeout(() => res.socket?.destroy(), 20);
+      },
+    ],
+  ];
+
+  it.each(
+    FORMATS.flatMap(format =>
+      FAULTS.map(
+        ([fault, fail]) => [format.name, fault, format, fail] as const,
+      ),
+    ),
+  )(
+    '%s: keeps the entities ingested last on %s, and recovers',
+    async (_name, _fault, format, fail) => {
+      const source = `${baseUrl}${format.path}`;
+      const { options: opts, logger } = options(source, { timeoutMs: 300 });
+      const provider = format.provider(opts);
+      const connection = new RecordingConnection();
+      await provider.connect(connection);
+      const document = format.document(GOOD);
+
+      respond = res => res.writeHead(200).end(document);
+      await provider.refresh();
+      expect(connection.mutations).toHaveLength(1);
+      const good = connection.entities;
+      expect(good).toHaveLength(format.entityCount(GOOD.length));
+
+      respond = fail(document);
+      await provider.refresh();
+      expect(connection.mutations).toHaveLength(1); // nothing replaced, nothing wiped
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringContaining(
+          `could not ingest ${source}, keeping the entities ingested last`,
+        ),
+      );
+
+      respond = res => res.writeHead(200).end(document);
+      await provider.refresh();
+      expect(connection.mutations).toHaveLength(2);
+      expect(connection.entities).toEqual(good);
+    },
+  );
 });
