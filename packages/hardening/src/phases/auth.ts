@@ -154,7 +154,9 @@ export async function authPhase(
       });
       report.check(
         'auth',
-        res.status === 400 && res.body.error.message.includes(field),
+        res.status === 400 &&
+          isBackstageError(res) &&
+          res.body.error.message.includes(field),
         `${what} with body field ${field}: refused with 400 naming it, got ${describeResponse(
           res,
         )}`,
