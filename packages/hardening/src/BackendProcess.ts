@@ -20,7 +20,7 @@ export interface BackendOptions {
   database: BackendDatabase;
   /** Folder for the config file and the log */
   workDir: string;
-  /** The user the guest provider signs in (default: the demo's guest) */
+  /** The user the guest provider signs in (default: app-config.yaml's demo guest) */
   guestUserRef?: string;
   /** More app-config, merged over the repository's app-config.yaml */
   config?: Record<string, unknown>;
@@ -158,7 +158,7 @@ export class BackendProcess {
   private appConfig() {
     const baseUrl = `http://localhost:${this.port}`;
     const { database } = this.options;
-    const guest = this.options.guestUserRef ?? 'user:default/guest';
+    const guest = this.options.guestUserRef;
     return deepMerge(
       {
         app: { baseUrl },
@@ -181,17 +181,13 @@ export class BackendProcess {
                   connection: { directory: database.directory },
                 },
         },
-        auth: {
-          providers: {
-            guest: {
-              userEntityRef: guest,
-              ownershipEntityRefs:
-                guest === 'user:default/guest'
-                  ? ['user:default/guest', 'group:default/shipment-squad']
-                  : [guest],
+        ...(guest && {
+          auth: {
+            providers: {
+              guest: { userEntityRef: guest, ownershipEntityRefs: [guest] },
             },
           },
-        },
+        }),
       },
       this.options.config ?? {},
     );

@@ -24,6 +24,9 @@ export function findPostgresBinDir(): string | undefined {
  * PostgreSQL refuses to run as root; as root, its programs run as `postgres`.
  */
 export class PostgresCluster {
+  /** The `postgres` account the server runs as when the suite runs as root */
+  private readonly owner = postgresAccountIfRoot();
+
   private constructor(
     private readonly binDir: string,
     private readonly dir: string,
@@ -33,7 +36,7 @@ export class PostgresCluster {
   static create(binDir: string, dir: string, port: number): PostgresCluster {
     const cluster = new PostgresCluster(binDir, dir, port);
     mkdirSync(join(dir, 'socket'), { recursive: true });
-    const owner = cluster.owner();
+    const owner = cluster.owner;
     if (owner) {
       chownSync(dir, owner.uid, owner.gid);
       chownSync(join(dir, 'socket'), owner.uid, owner.gid);
@@ -90,23 +93,16 @@ export class PostgresCluster {
 
   private run(program: string, args: string[]) {
     const path = join(this.binDir, program);
-    const asPostgres = this.owner()
-      ? (['runuser', ['-u', 'postgres', '--', path, ...args]] as const)
-      : ([path, args] as const);
-    execFileSync(asPostgres[0], [...asPostgres[1]], {
-      stdio: 'pipe',
-      cwd: this.dir,
-    });
+    const [command, commandArgs] = this.owner
+      ? ['runuser', ['-u', 'postgres', '--', path, ...args]]
+      : [path, args];
+    execFileSync(command, commandArgs, { stdio: 'pipe', cwd: this.dir });
   }
+}
 
-  private owner(): { uid: number; gid: number } | undefined {
-    if (process.getuid?.() !== 0) return undefined;
-    const uid = Number(
-      execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }),
-    );
-    const gid = Number(
-      execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }),
-    );
-    return { uid, gid };
-  }
+function postgresAccountIfRoot(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }));
+  return { uid: id('-u'), gid: id('-g') };
 }
