@@ -35,6 +35,7 @@ import {
 import {
   parseSchedJson,
   scheduleToEntities,
+  technologyLookupEntry,
   TechnologyMatcher,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
@@ -265,14 +266,7 @@ async function main() {
   const technologies = await landscapeEntities();
 
   const talks = talkEntities();
-  const catalog = technologyCatalogOf(
-    technologies.map(t => ({
-      ref: `technology:default/${t.metadata.name}`,
-      name: t.metadata.name,
-      title: t.metadata.title,
-      aliases: t.spec?.aliases as string[] | undefined,
-    })),
-  );
+  const catalog = technologyCatalogOf(technologies.map(technologyLookupEntry));
   const naive: TechnologyCatalog = {
     lookup: catalog.lookup,
     matcher: naiveMatcher(technologies),

@@ -1,12 +1,12 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   createTechnologyLookup,
   createTechnologyMatcher,
   TECHNOLOGY_KIND,
-  TechnologyEntity,
+  TECHNOLOGY_LOOKUP_FIELDS,
   TechnologyLookup,
+  technologyLookupEntry,
   TechnologyLookupEntry,
   TechnologyMatcher,
 } from '@conference-learnings/plugin-conference-learnings-common';
@@ -65,34 +65,16 @@ export class TechnologyIndex {
     const { catalog, auth, logger } = this.deps;
     const credentials = await auth.getOwnServiceCredentials();
     const entries: TechnologyLookupEntry[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 1000 }
-          : {
-              filter: { kind: TECHNOLOGY_KIND },
-              fields: [
-                'kind',
-                'metadata.namespace',
-                'metadata.name',
-                'metadata.title',
-                'spec.aliases',
-              ],
-              limit: 1000,
-            },
-        { credentials },
-      );
-      for (const entity of page.items as TechnologyEntity[]) {
-        entries.push({
-          ref: stringifyEntityRef(entity),
-          name: entity.metadata.name,
-          title: entity.metadata.title,
-          aliases: entity.spec?.aliases,
-        });
-      }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    for await (const page of catalog.streamEntities(
+      {
+        filter: { kind: TECHNOLOGY_KIND },
+        fields: TECHNOLOGY_LOOKUP_FIELDS,
+        pageSize: 1000,
+      },
+      { credentials },
+    )) {
+      entries.push(...page.map(technologyLookupEntry));
+    }
     const signature = JSON.stringify(entries);
     if (signature !== this.signature) {
       this.current = technologyCatalogOf(entries);

@@ -14,7 +14,7 @@ import {
   technologyCatalogOf,
   TechnologyUsageProcessor,
 } from '@conference-learnings/plugin-catalog-backend-module-conference-learnings';
-import { TechnologyEntity } from '@conference-learnings/plugin-conference-learnings-common';
+import { technologyLookupEntry } from '@conference-learnings/plugin-conference-learnings-common';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -54,14 +54,7 @@ export async function loadDemoCatalog(
 ): Promise<Entity[]> {
   const entities = [...loadDemoEntities(), ...(options.extraEntities ?? [])];
   const technologies = technologyCatalogOf(
-    (entities.filter(e => e.kind === 'Technology') as TechnologyEntity[]).map(
-      t => ({
-        ref: stringifyEntityRef(t),
-        name: t.metadata.name,
-        title: t.metadata.title,
-        aliases: t.spec?.aliases,
-      }),
-    ),
+    entities.filter(e => e.kind === 'Technology').map(technologyLookupEntry),
   );
   const processors = [
     new BuiltinKindsEntityProcessor(),

@@ -9,6 +9,7 @@ import {
 } from '@backstage/catalog-model';
 import {
   createTechnologyLookup,
+  technologyLookupEntry,
   EntityTechnologyUsageReason,
   inferTechnologyUsages,
   RELATION_USES_TECHNOLOGY,
@@ -237,12 +238,7 @@ export class CatalogIndex {
     // Technologies in the catalog, and the lookup the catalog processor uses.
     const technologyEntities = input.technologies as TechnologyEntity[];
     this.lookup = createTechnologyLookup(
-      technologyEntities.map(entity => ({
-        ref: stringifyEntityRef(entity),
-        name: entity.metadata.name,
-        title: entity.metadata.title,
-        aliases: entity.spec?.aliases,
-      })),
+      technologyEntities.map(technologyLookupEntry),
     );
     const talkLists: { ids: number[]; curated: number[] }[] = [];
     for (const entity of technologyEntities) {

@@ -1,4 +1,8 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { TECHNOLOGY_KIND } from '../entities';
 
 /** What a lookup needs to know of one Technology entity. @public */
@@ -9,6 +13,34 @@ export interface TechnologyLookupEntry {
   name: string;
   title?: string;
   aliases?: string[];
+}
+
+/**
+ * The catalog fields {@link technologyLookupEntry} reads, for queries that fetch
+ * Technology entities only to build a lookup.
+ * @public
+ */
+export const TECHNOLOGY_LOOKUP_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.title',
+  'spec.aliases',
+];
+
+/**
+ * What a lookup needs of a Technology entity. The catalog processors, the backend
+ * and the frontend all build their lookups with it, so they resolve names alike.
+ * @public
+ */
+export function technologyLookupEntry(entity: Entity): TechnologyLookupEntry {
+  const aliases = entity.spec?.aliases;
+  return {
+    ref: stringifyEntityRef(entity),
+    name: entity.metadata.name,
+    title: entity.metadata.title,
+    aliases: Array.isArray(aliases) ? (aliases as string[]) : undefined,
+  };
 }
 
 /** Resolves names, aliases, tags and refs to Technology entity refs. @public */

@@ -6,6 +6,7 @@ import {
 import { CatalogApi } from '@backstage/plugin-catalog-react';
 import {
   createTechnologyLookup,
+  technologyLookupEntry,
   EntityTechnologyUsageReason,
   inferTechnologyUsages,
   RELATION_TECHNOLOGY_USED_BY,
@@ -102,12 +103,10 @@ export async function findTechnologyUsers(
     fields: USER_FIELDS,
   });
   const lookup = createTechnologyLookup(
-    technologies.map(e => ({
-      ref: key(stringifyEntityRef(e)),
-      name: e.metadata.name,
-      title: e.metadata.title,
-      aliases: (e.spec?.aliases as string[] | undefined) ?? [],
-    })),
+    technologies.map(e => {
+      const entry = technologyLookupEntry(e);
+      return { ...entry, ref: key(entry.ref) };
+    }),
   );
   const titleOf = (ref: string) => {
     const e = known.get(ref);
