@@ -3,12 +3,11 @@ import addFormats from 'ajv-formats';
 import {
   DEFAULT_NAMESPACE,
   Entity,
-  makeValidator,
-  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CONFERENCE_KIND, TALK_KIND, TECHNOLOGY_KIND } from './constants';
+import { refOfKind } from './refOfKind';
 import {
   conferenceEntitySchema,
   DEFINITION_MESSAGES,
@@ -84,28 +83,12 @@ function entityLabel(entity: Entity): string {
   }
 }
 
-const refValidator = makeValidator();
-
 /**
  * Whether a Talk's `spec.conference` (a string, as the schema checked) is the ref of
  * a Conference with a valid namespace and name, so that the catalog can relate them.
  */
 function isConferenceRef(value: string, namespace: string): boolean {
-  try {
-    const ref = parseEntityRef(value, {
-      defaultKind: CONFERENCE_KIND,
-      defaultNamespace: namespace,
-    });
-    return (
-      ref.kind.toLocaleLowerCase('en-US') ===
-        CONFERENCE_KIND.toLocaleLowerCase('en-US') &&
-      // refs are compared without case
-      refValidator.isValidNamespace(ref.namespace.toLocaleLowerCase('en-US')) &&
-      refValidator.isValidEntityName(ref.name)
-    );
-  } catch {
-    return false;
-  }
+  return refOfKind(value, CONFERENCE_KIND, namespace) !== undefined;
 }
 
 /**

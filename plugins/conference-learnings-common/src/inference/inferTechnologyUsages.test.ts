@@ -1,8 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import {
-  describeTechnologyUsageReason,
-  inferTechnologyUsages,
-} from './inferTechnologyUsages';
+import { inferTechnologyUsages } from './inferTechnologyUsages';
 import { createTechnologyLookup } from './technologyLookup';
 
 const lookup = createTechnologyLookup([
@@ -86,15 +83,21 @@ describe('inferTechnologyUsages', () => {
       lookup,
       { 'acme.io/helm-release': 'Helm' },
     );
-    expect(
-      usages.map(
-        u =>
-          `${u.technologyRef}: ${u.reasons.map(describeTechnologyUsageReason)}`,
-      ),
-    ).toEqual([
-      'technology:default/argo: annotation argocd/app-name',
-      'technology:default/kubernetes: annotation backstage.io/kubernetes-id',
-      'technology:default/helm: annotation acme.io/helm-release',
+    expect(usages).toEqual([
+      {
+        technologyRef: 'technology:default/argo',
+        reasons: [{ type: 'annotation', annotation: 'argocd/app-name' }],
+      },
+      {
+        technologyRef: 'technology:default/kubernetes',
+        reasons: [
+          { type: 'annotation', annotation: 'backstage.io/kubernetes-id' },
+        ],
+      },
+      {
+        technologyRef: 'technology:default/helm',
+        reasons: [{ type: 'annotation', annotation: 'acme.io/helm-release' }],
+      },
     ]);
   });
 
@@ -106,9 +109,9 @@ describe('inferTechnologyUsages', () => {
       }),
       lookup,
     );
-    expect(usage.reasons.map(describeTechnologyUsageReason)).toEqual([
-      'tag argocd',
-      'annotation argocd/app-selector',
+    expect(usage.reasons).toEqual([
+      { type: 'tag', tag: 'argocd' },
+      { type: 'annotation', annotation: 'argocd/app-selector' },
     ]);
   });
 

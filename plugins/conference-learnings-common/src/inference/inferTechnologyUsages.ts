@@ -72,17 +72,3 @@ export function inferTechnologyUsages(
     reasons,
   }));
 }
-
-/** Says a reason in words: `annotation argocd/app-name`, `tag argocd`. @public */
-export function describeTechnologyUsageReason(
-  reason: TechnologyUsageReason,
-): string {
-  switch (reason.type) {
-    case 'explicit':
-      return `declared in ${reason.annotation}`;
-    case 'tag':
-      return `tag ${reason.tag}`;
-    default:
-      return `annotation ${reason.annotation}`;
-  }
-}

@@ -28,3 +28,11 @@ describe('resolveCuratedTechnology', () => {
     );
   });
 });
+
+describe('resolveCuratedTechnology, as the catalog compares refs', () => {
+  it('ignores the case of kind and namespace', () => {
+    expect(resolveCuratedTechnology('Technology:Default/argo', 'default')).toBe(
+      'technology:default/argo',
+    );
+  });
+});

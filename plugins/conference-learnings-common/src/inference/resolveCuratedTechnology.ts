@@ -1,13 +1,8 @@
-import {
-  makeValidator,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { TECHNOLOGY_KIND } from '../entities';
+import { refOfKind } from '../entities/refOfKind';
 import { technologyEntityName } from '../detection/technologyEntityName';
 import { TechnologyLookup } from './technologyLookup';
-
-const validator = makeValidator();
 
 /**
  * The full ref of the technology a value of a Talk's `spec.technologies` means: the
@@ -27,22 +22,8 @@ export function resolveCuratedTechnology(
   if (resolved) return resolved;
   const trimmed = value.trim();
   if (/^[\w.:/-]+$/.test(trimmed)) {
-    try {
-      const ref = parseEntityRef(trimmed, {
-        defaultKind: TECHNOLOGY_KIND,
-        defaultNamespace: namespace,
-      });
-      if (
-        ref.kind.toLocaleLowerCase('en-US') ===
-          TECHNOLOGY_KIND.toLocaleLowerCase('en-US') &&
-        validator.isValidNamespace(ref.namespace) &&
-        validator.isValidEntityName(ref.name)
-      ) {
-        return stringifyEntityRef(ref);
-      }
-    } catch {
-      // not a ref: named below
-    }
+    const ref = refOfKind(trimmed, TECHNOLOGY_KIND, namespace);
+    if (ref) return stringifyEntityRef(ref);
   }
   return stringifyEntityRef({
     kind: TECHNOLOGY_KIND,
