@@ -69,6 +69,26 @@ export class ApiClient {
   api(method: string, path: string, options?: RequestOptions) {
     return this.request(method, `/api/conference-learnings${path}`, options);
   }
+
+  /**
+   * Every page of a paged `GET` of the plugin (`{items, totalCount}`), 100 items
+   * at a time; throws on any answer but 200.
+   */
+  async *pages(path: string, token: string): AsyncGenerator<any> {
+    const separator = path.includes('?') ? '&' : '?';
+    for (let offset = 0; ; offset += 100) {
+      const page = await this.api(
+        'GET',
+        `${path}${separator}limit=100&offset=${offset}`,
+        { token },
+      );
+      if (page.status !== 200) {
+        throw new Error(`GET ${path}: ${describeResponse(page)}`);
+      }
+      yield page.body;
+      if (offset + 100 >= page.body.totalCount) return;
+    }
+  }
 }
 
 /** A short description of a response for failure messages. */

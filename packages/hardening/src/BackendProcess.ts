@@ -37,7 +37,8 @@ export async function freePort(): Promise<number> {
 
 /**
  * The repository's real backend (`packages/backend`) in a child process, with
- * the demo's app-config plus overrides, exactly as `scripts/start` runs it.
+ * the demo's app-config plus overrides, run from source as `scripts/test`'s
+ * end-to-end stage runs it.
  */
 export class BackendProcess {
   readonly client: ApiClient;

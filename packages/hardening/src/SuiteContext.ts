@@ -21,17 +21,8 @@ export interface DemoData {
 export async function readDemoData(backend: BackendProcess): Promise<DemoData> {
   const token = await backend.guestToken();
   const talkRefs: string[] = [];
-  for (let offset = 0; ; offset += 100) {
-    const page = await backend.client.api(
-      'GET',
-      `/talks?limit=100&offset=${offset}`,
-      { token },
-    );
-    if (page.status !== 200) throw new Error(`GET /talks: HTTP ${page.status}`);
-    talkRefs.push(
-      ...page.body.items.map((t: { entityRef: string }) => t.entityRef),
-    );
-    if (offset + 100 >= page.body.totalCount) break;
+  for await (const page of backend.client.pages('/talks', token)) {
+    talkRefs.push(...page.items.map((t: { entityRef: string }) => t.entityRef));
   }
   const components = await backend.client.request(
     'GET',

@@ -176,21 +176,27 @@ export async function authPhase(
   await api.api('DELETE', `/learnings/${learningId}`, { token });
 }
 
+/** The route with a real demo value for each path parameter; a new parameter fails loudly. */
 function fillPath(
   route: string,
   values: { talk: string; learningId: string },
 ): string {
   const [talkNamespace, talkName] = talkPath(values.talk).split('/');
-  if (route.startsWith('/talks/')) {
-    return route
-      .replace('{namespace}', talkNamespace)
-      .replace('{name}', talkName);
-  }
-  return route
-    .replace('{kind}', 'component')
-    .replace('{namespace}', 'default')
-    .replace('{name}', 'shipment-tracker')
-    .replace('{talkNamespace}', talkNamespace)
-    .replace('{talkName}', talkName)
-    .replace('{id}', values.learningId);
+  const onTalk = route.startsWith('/talks/');
+  const params: Record<string, string> = {
+    kind: 'component',
+    namespace: onTalk ? talkNamespace : 'default',
+    name: onTalk ? talkName : 'shipment-tracker',
+    talkNamespace,
+    talkName,
+    id: values.learningId,
+  };
+  return route.replace(/\{(\w+)\}/g, (_, param: string) => {
+    if (!(param in params)) {
+      throw new Error(
+        `${route}: no demo value for the path parameter ${param}`,
+      );
+    }
+    return params[param];
+  });
 }

@@ -344,26 +344,15 @@ async function verify(
   ]);
   for (const talk of talks) {
     const served: { id: string; body: string }[] = [];
-    for (let offset = 0; ; offset += 100) {
-      const page = await api.api(
-        'GET',
-        `/talks/${talkPath(talk)}/learnings?limit=100&offset=${offset}`,
-        { token },
-      );
-      if (
-        !report.check(
-          'load',
-          page.status === 200,
-          `verify: GET learnings of ${talk}: ${describeResponse(page)}`,
-        )
-      )
-        break;
+    for await (const page of api.pages(
+      `/talks/${talkPath(talk)}/learnings`,
+      token,
+    )) {
       served.push(
-        ...page.body.items.filter((l: { body: string }) =>
+        ...page.items.filter((l: { body: string }) =>
           l.body.startsWith(marker),
         ),
       );
-      if (offset + 100 >= page.body.totalCount) break;
     }
     const byId = new Map<string, number>();
     for (const l of served) byId.set(l.id, (byId.get(l.id) ?? 0) + 1);
@@ -403,21 +392,11 @@ async function verify(
   const entities = new Set([...ledger.links.keys()].map(k => k.split(' ')[0]));
   for (const entity of entities) {
     const linked = new Map<string, number>();
-    for (let offset = 0; ; offset += 100) {
-      const page = await api.api(
-        'GET',
-        `/entities/${refPath(entity)}/talks?limit=100&offset=${offset}`,
-        { token },
-      );
-      if (
-        !report.check(
-          'load',
-          page.status === 200,
-          `verify: GET talks of ${entity}: ${describeResponse(page)}`,
-        )
-      )
-        break;
-      for (const item of page.body.items) {
+    for await (const page of api.pages(
+      `/entities/${refPath(entity)}/talks`,
+      token,
+    )) {
+      for (const item of page.items) {
         if (item.link?.note?.startsWith(marker.trim())) {
           linked.set(
             item.talk.entityRef,
@@ -425,7 +404,6 @@ async function verify(
           );
         }
       }
-      if (offset + 100 >= page.body.totalCount) break;
     }
     for (const [key, isLinked] of ledger.links) {
       const [linkEntity, talk] = key.split(' ');

@@ -1,6 +1,5 @@
 import { describeResponse } from '../ApiClient';
 import { BackendProcess } from '../BackendProcess';
-import { Category } from '../Report';
 import { DemoData, SuiteContext, talkPath } from '../SuiteContext';
 import { compareSnapshots, takeSnapshot } from './snapshot';
 
@@ -14,7 +13,6 @@ export async function backendRestartPhase(
   backend: BackendProcess,
   demo: DemoData,
   database: string,
-  category: Category = 'faults',
 ) {
   const { report } = ctx;
   for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
@@ -31,7 +29,7 @@ export async function backendRestartPhase(
         },
       );
       report.check(
-        category,
+        'faults',
         res.status === 201,
         `${database}: write before ${signal}: ${describeResponse(res)}`,
       );
@@ -45,7 +43,7 @@ export async function backendRestartPhase(
     const after = await takeSnapshot(backend, demo);
     const differences = compareSnapshots(before, after);
     report.passed(
-      category,
+      'faults',
       Math.max(
         0,
         before.learnings.size + before.links.size - differences.length,
@@ -53,13 +51,13 @@ export async function backendRestartPhase(
     );
     for (const difference of differences) {
       report.check(
-        category,
+        'faults',
         false,
         `${database} after ${signal}: ${difference}`,
       );
     }
     report.check(
-      category,
+      'faults',
       before.learnings.size > 0,
       `${database}: the restart check had learnings to compare`,
     );

@@ -1,4 +1,3 @@
-import { describeResponse } from '../ApiClient';
 import { BackendProcess } from '../BackendProcess';
 import { DemoData, refPath } from '../SuiteContext';
 
@@ -18,41 +17,33 @@ export async function takeSnapshot(
   const api = backend.client;
   const token = await backend.guestToken();
   const learnings = new Map<string, string>();
-  for (let offset = 0; ; offset += 100) {
-    const page = await api.api('GET', `/learnings?limit=100&offset=${offset}`, {
-      token,
-    });
-    if (page.status !== 200)
-      throw new Error(`GET /learnings: ${describeResponse(page)}`);
-    for (const l of page.body.items) {
+  for await (const page of api.pages('/learnings', token)) {
+    for (const l of page.items) {
       learnings.set(
         l.id,
         JSON.stringify([l.talkRef, l.body, l.createdBy, l.createdAt]),
       );
     }
-    if (offset + 100 >= page.body.totalCount) break;
   }
   const links = new Map<string, string>();
   for (const entity of demo.componentRefs) {
-    for (let offset = 0; ; offset += 100) {
-      const page = await api.api(
-        'GET',
-        `/entities/${refPath(entity)}/talks?limit=100&offset=${offset}`,
-        { token },
-      );
-      if (page.status !== 200)
-        throw new Error(`GET talks of ${entity}: ${describeResponse(page)}`);
+    let first = true;
+    for await (const page of api.pages(
+      `/entities/${refPath(entity)}/talks`,
+      token,
+    )) {
+      // Orphaned links come with every page; take them once.
       const found = [
-        ...page.body.items.map((i: any) => i.link).filter(Boolean),
-        ...(offset === 0 ? page.body.orphanedLinks : []),
+        ...page.items.map((i: any) => i.link).filter(Boolean),
+        ...(first ? page.orphanedLinks : []),
       ];
+      first = false;
       for (const link of found) {
         links.set(
           `${entity} ${link.talkRef}`,
           JSON.stringify([link.note, link.createdBy, link.createdAt]),
         );
       }
-      if (offset + 100 >= page.body.totalCount) break;
     }
   }
   return { learnings, links };
