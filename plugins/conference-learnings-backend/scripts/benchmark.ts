@@ -29,13 +29,13 @@ import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
+import { linearScanRankTalks } from '../src/__testUtils__/baselines';
 import {
   ConferenceLearningsStore,
   LearningRecord,
 } from '../src/database/ConferenceLearningsStore';
 import { CatalogIndex } from '../src/index/CatalogIndex';
 import { LearningQuery, learningRules } from '../src/permissions/rules';
-import { linearScanRankTalks } from '../src/ranking/baselines';
 import { entityInterests } from '../src/ranking/entityInterests';
 import { createRouter } from '../src/service/router';
 import { random, syntheticCatalog } from './syntheticCatalog';

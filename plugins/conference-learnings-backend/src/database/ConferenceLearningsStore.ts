@@ -1,8 +1,13 @@
 import {
   DatabaseService,
+  isDatabaseConflictError,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
+import {
+  Learning,
+  TalkLink,
+} from '@conference-learnings/plugin-conference-learnings-common';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 
@@ -16,30 +21,17 @@ const MIGRATIONS_DIRECTORY = resolvePackagePath(
  */
 const MIGRATIONS_TABLE = 'conference_learnings__knex_migrations';
 
-/** `whereIn` lists are sent in chunks of this size (SQLite and Postgres limit bind parameters). */
+/**
+ * `getLearnings` sends its ids in chunks of this size (SQLite and Postgres limit
+ * bind parameters; the permission framework may ask for any number).
+ */
 const IN_CHUNK = 500;
 
 /** An explicit link between an entity and a talk, as stored. */
-export interface LinkRecord {
-  id: string;
-  entityRef: string;
-  talkRef: string;
-  note?: string;
-  createdBy: string;
-  createdAt: string;
-}
+export type LinkRecord = Omit<TalkLink, 'talk' | 'orphaned'>;
 
 /** A learning, as stored. */
-export interface LearningRecord {
-  id: string;
-  talkRef: string;
-  body: string;
-  technologyRefs: string[];
-  createdBy: string;
-  createdAt: string;
-  updatedBy?: string;
-  updatedAt?: string;
-}
+export type LearningRecord = Omit<Learning, 'talkTitle' | 'orphaned'>;
 
 type LinkRow = {
   id: string;
@@ -101,18 +93,6 @@ function toLearning(row: LearningRow): LearningRecord {
     ...(row.updated_by ? { updatedBy: row.updated_by } : {}),
     ...(row.updated_at ? { updatedAt: toIso(row.updated_at) } : {}),
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown };
-  const code = typeof e?.code === 'string' ? e.code : '';
-  return (
-    code === '23505' || // Postgres unique_violation
-    code.startsWith('SQLITE_CONSTRAINT') ||
-    code === 'ER_DUP_ENTRY' ||
-    (typeof e?.message === 'string' &&
-      /UNIQUE constraint failed|duplicate key/i.test(e.message))
-  );
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -194,7 +174,7 @@ export class ConferenceLearningsStore {
         });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) {
+      if (isDatabaseConflictError(error)) {
         throw new ConflictError(
           `${input.talkRef} is already linked to ${input.entityRef}`,
         );
@@ -204,29 +184,19 @@ export class ConferenceLearningsStore {
     return toLink(row);
   }
 
-  async getLink(
-    entityRef: string,
-    talkRef: string,
-  ): Promise<LinkRecord | undefined> {
-    const row = await this.db<LinkRow>('links')
-      .where({ entity_ref: entityRef, talk_ref: talkRef })
-      .first();
-    return row ? toLink(row) : undefined;
-  }
-
-  /** Removes a link; returns what was removed, or undefined when there was none. */
+  /** Removes a link; returns false when there was none. */
   async deleteLink(
     entityRef: string,
     talkRef: string,
     actor: string,
-  ): Promise<LinkRecord | undefined> {
+  ): Promise<boolean> {
     return this.db.transaction(async tx => {
       const row = await tx<LinkRow>('links')
         .where({ entity_ref: entityRef, talk_ref: talkRef })
         .first();
-      if (!row) return undefined;
+      if (!row) return false;
       const deleted = await tx('links').where({ id: row.id }).delete();
-      if (!deleted) return undefined;
+      if (!deleted) return false;
       await this.audit(tx, {
         action: 'link.delete',
         subjectId: row.id,
@@ -234,7 +204,7 @@ export class ConferenceLearningsStore {
         at: new Date(),
         details: { entityRef, talkRef },
       });
-      return toLink(row);
+      return true;
     });
   }
 
@@ -324,19 +294,20 @@ export class ConferenceLearningsStore {
     });
   }
 
-  /** Deletes a learning; returns false when it did not exist. */
-  async deleteLearning(id: string, actor: string): Promise<boolean> {
+  /** Deletes a learning the caller has loaded; returns false when it no longer exists. */
+  async deleteLearning(
+    learning: Pick<LearningRecord, 'id' | 'talkRef' | 'createdBy'>,
+    actor: string,
+  ): Promise<boolean> {
     return this.db.transaction(async tx => {
-      const row = await tx<LearningRow>('learnings').where({ id }).first();
-      if (!row) return false;
-      const deleted = await tx('learnings').where({ id }).delete();
+      const deleted = await tx('learnings').where({ id: learning.id }).delete();
       if (!deleted) return false;
       await this.audit(tx, {
         action: 'learning.delete',
-        subjectId: id,
+        subjectId: learning.id,
         actor,
         at: new Date(),
-        details: { talkRef: row.talk_ref, createdBy: row.created_by },
+        details: { talkRef: learning.talkRef, createdBy: learning.createdBy },
       });
       return true;
     });
@@ -363,69 +334,45 @@ export class ConferenceLearningsStore {
     return { items: rows.map(toLearning), totalCount: Number(count) };
   }
 
-  /** How many learnings each of `talkRefs` has (0 for none), in one grouped query per chunk. */
+  /** How many learnings each of `talkRefs` (at most 100) has, 0 for none, in one grouped query. */
   async countLearningsByTalk(talkRefs: string[]): Promise<Map<string, number>> {
     const counts = new Map(talkRefs.map(ref => [ref, 0]));
-    for (const chunk of chunks([...counts.keys()], IN_CHUNK)) {
-      const rows = await this.db('learnings')
-        .whereIn('talk_ref', chunk)
-        .groupBy('talk_ref')
-        .select('talk_ref')
-        .count<{ talk_ref: string; count: number | string }[]>({ count: '*' });
-      for (const row of rows) counts.set(row.talk_ref, Number(row.count));
-    }
+    const rows = await this.db('learnings')
+      .whereIn('talk_ref', [...counts.keys()])
+      .groupBy('talk_ref')
+      .select('talk_ref')
+      .count<{ talk_ref: string; count: number | string }[]>({ count: '*' });
+    for (const row of rows) counts.set(row.talk_ref, Number(row.count));
     return counts;
   }
 
   /**
-   * The newest learnings overall, or about any of `talkRefs` when given, from
-   * `offset` on; with the number of such learnings.
+   * The newest learnings overall, or about any of `talkRefs` when given (none
+   * for `[]`), from `offset` on; with the number of such learnings.
    */
   async listLatestLearnings(options: {
     talkRefs?: string[];
     limit: number;
     offset?: number;
   }): Promise<{ items: LearningRecord[]; totalCount: number }> {
-    const offset = options.offset ?? 0;
-    const order = [
-      { column: 'created_at', order: 'desc' as const },
-      { column: 'id', order: 'desc' as const },
-    ];
-    if (!options.talkRefs) {
-      const [rows, [{ count }]] = await Promise.all([
-        this.db<LearningRow>('learnings')
-          .orderBy(order)
-          .limit(options.limit)
-          .offset(offset),
-        this.db('learnings').count<{ count: number | string }[]>({
-          count: '*',
-        }),
-      ]);
-      return { items: rows.map(toLearning), totalCount: Number(count) };
-    }
-    const items: LearningRecord[] = [];
-    let totalCount = 0;
-    for (const chunk of chunks([...new Set(options.talkRefs)], IN_CHUNK)) {
-      const [rows, [{ count }]] = await Promise.all([
-        this.db<LearningRow>('learnings')
-          .whereIn('talk_ref', chunk)
-          .orderBy(order)
-          .limit(offset + options.limit),
-        this.db('learnings')
-          .whereIn('talk_ref', chunk)
-          .count<{ count: number | string }[]>({ count: '*' }),
-      ]);
-      items.push(...rows.map(toLearning));
-      totalCount += Number(count);
-    }
-    items.sort(
-      (a, b) =>
-        b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
-    );
-    return {
-      items: items.slice(offset, offset + options.limit),
-      totalCount,
+    const { talkRefs } = options;
+    const matching = (query: Knex.QueryBuilder) => {
+      if (talkRefs) query.whereIn('talk_ref', talkRefs);
     };
+    const [rows, [{ count }]] = await Promise.all([
+      this.db<LearningRow>('learnings')
+        .modify(matching)
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(options.limit)
+        .offset(options.offset ?? 0),
+      this.db('learnings')
+        .modify(matching)
+        .count<{ count: number | string }[]>({ count: '*' }),
+    ]);
+    return { items: rows.map(toLearning), totalCount: Number(count) };
   }
 
   /** The audit rows of one link or learning, oldest first (for tests and support). */

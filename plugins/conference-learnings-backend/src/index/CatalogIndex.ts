@@ -1,7 +1,6 @@
 import {
   Entity,
   RELATION_HAS_PART,
-  RELATION_MEMBER_OF,
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
   RELATION_PART_OF,
@@ -13,7 +12,6 @@ import {
   EntityTechnologyUsageReason,
   inferTechnologyUsages,
   RELATION_USES_TECHNOLOGY,
-  TalkEntity,
   TalkSummary,
   TECHNOLOGY_USING_KINDS,
   TechnologyEntity,
@@ -26,11 +24,7 @@ import {
   technologyWeight,
   usageStrength,
 } from '../ranking/formula';
-import {
-  conferenceRefOf,
-  talkTime,
-  toTalkSummary,
-} from '../service/toTalkSummary';
+import { summarizeTalk } from '../service/toTalkSummary';
 import { SearchField, TextSearchIndex } from './textSearch';
 
 /** The catalog entities an index is built from. */
@@ -43,7 +37,7 @@ export interface CatalogIndexInput {
   conferences: Entity[];
   /**
    * Components, APIs, Resources, Systems, Domains, Groups and Users; kind,
-   * metadata (namespace, name, title, tags, annotations) and relations suffice.
+   * metadata (namespace, name, tags, annotations) and relations suffice.
    */
   entities: Entity[];
 }
@@ -55,7 +49,6 @@ export interface CatalogIndexOptions {
    * `conferenceLearnings.inference.annotations`, so the reasons match its relations.
    */
   extraAnnotations?: Record<string, string>;
-  builtAt?: Date;
 }
 
 /** One technology an entity uses, and why. */
@@ -80,12 +73,8 @@ export interface IndexedTalk {
   focus: number;
   /** prior(T) */
   prior: number;
+  /** When it took place, in ms since the epoch */
   time?: number;
-  year?: number;
-  conferenceRef: string;
-  type?: string;
-  /** Lower-cased track */
-  trackKey?: string;
   /** Position in {@link CatalogIndex.talksByTime}: 0 is the newest; breaks ties */
   order: number;
   /** Value ids in the facet dimensions of {@link CatalogIndex.facets}; -1 when absent */
@@ -153,11 +142,8 @@ export interface IndexedTechnology {
 export interface IndexedEntity {
   ref: string;
   kind: string;
-  title?: string;
   /** For Components, APIs, Resources and Systems */
   usages: EntityUsage[];
-  /** For Users: the groups they are members of */
-  memberOf: string[];
 }
 
 const USING_KINDS = new Set(TECHNOLOGY_USING_KINDS);
@@ -189,13 +175,12 @@ function relationTargets(entity: Entity, type: string): string[] {
 /**
  * An immutable, in-memory index of what the ranking and the listings need from
  * the catalog: talks, technologies (with per-technology talk lists and weights),
- * which entities use which technology and why, ownership, parts and membership,
- * and a text search index over talks. Built in one pass over the entities (about
+ * which entities use which technology and why, ownership and parts, and a text
+ * search index over talks. Built in one pass over the entities (about
  * 1 s for 20,000 talks on a 2-core VM); the {@link CatalogIndexProvider} rebuilds it on a
  * schedule and swaps it atomically.
  */
 export class CatalogIndex {
-  readonly builtAt: Date;
   readonly talks: IndexedTalk[] = [];
   readonly technologies: IndexedTechnology[] = [];
   /** Talk ids, newest first, then by title */
@@ -211,10 +196,6 @@ export class CatalogIndex {
   technologyLabelRank = new Int32Array(0);
   readonly search: TextSearchIndex;
   readonly lookup: TechnologyLookup;
-  /** Components, APIs, Resources and Systems in the catalog: N_E */
-  readonly usingEntityCount: number;
-  /** When the newest talk took place */
-  readonly newestTalkTime?: number;
 
   private readonly talkIdByRef = new Map<string, number>();
   private readonly technologyIdByRef = new Map<string, number>();
@@ -232,7 +213,6 @@ export class CatalogIndex {
   }
 
   private constructor(input: CatalogIndexInput, options: CatalogIndexOptions) {
-    this.builtAt = options.builtAt ?? new Date();
     this.extraAnnotations = options.extraAnnotations ?? {};
 
     // Technologies in the catalog, and the lookup the catalog processor uses.
@@ -262,25 +242,21 @@ export class CatalogIndex {
 
     // Talks, and the talks of every technology.
     let newest: number | undefined;
-    for (const entity of input.talks as TalkEntity[]) {
-      let conferenceRef: string;
-      try {
-        conferenceRef = conferenceRefOf(entity);
-      } catch {
-        continue; // the catalog module rejects such talks; skip stale ones
-      }
+    for (const entity of input.talks) {
       const ref = stringifyEntityRef(entity);
       if (this.talkIdByRef.has(ref)) continue;
-      const conference = conferences.get(conferenceRef);
-      const summary = toTalkSummary(entity, {
-        conference,
-        lookup: this.lookup,
-      });
+      let talk: ReturnType<typeof summarizeTalk>;
+      try {
+        talk = summarizeTalk(entity, { conferences, lookup: this.lookup });
+      } catch {
+        // `spec.conference` is no ref: the catalog module rejects such talks; skip stale ones
+        continue;
+      }
+      const { summary, time } = talk;
       const curatedCount = summary.curatedTechnologyRefs?.length ?? 0;
       const technologyIds = summary.technologyRefs.map(t =>
         this.technologyId(t, talkLists),
       );
-      const time = talkTime(entity, conference?.startDate);
       const id = this.talks.length;
       this.talks.push({
         id,
@@ -291,18 +267,12 @@ export class CatalogIndex {
         focus: focusFactor(technologyIds.length),
         prior: 1,
         time,
-        year: summary.year,
-        conferenceRef,
-        type: summary.type,
-        trackKey: summary.track
-          ? summary.track.toLocaleLowerCase('en-US')
-          : undefined,
         order: 0,
         facetIds: {
           conference: this.facets.conference.add(
-            conferenceRef,
-            conferenceRef,
-            conference?.title,
+            summary.conferenceRef,
+            summary.conferenceRef,
+            summary.conferenceTitle,
           ),
           year:
             summary.year === undefined
@@ -331,12 +301,11 @@ export class CatalogIndex {
         newest = time;
       }
     }
-    this.newestTalkTime = newest;
     for (const talk of this.talks) {
-      talk.prior = talkPrior(talk.time, talk.type, newest);
+      talk.prior = talkPrior(talk.time, talk.summary.type, newest);
     }
 
-    // Other entities: usages, ownership, parts, membership.
+    // Other entities: usages, ownership, parts.
     const entitiesUsing = new Map<number, number>();
     let usingEntityCount = 0;
     for (const entity of input.entities) {
@@ -354,13 +323,7 @@ export class CatalogIndex {
           );
         }
       }
-      this.entities.set(ref, {
-        ref,
-        kind,
-        title: entity.metadata.title,
-        usages,
-        memberOf: relationTargets(entity, RELATION_MEMBER_OF),
-      });
+      this.entities.set(ref, { ref, kind, usages });
       for (const owner of relationTargets(entity, RELATION_OWNED_BY)) {
         pushTo(this.ownedBy, owner, ref);
       }
@@ -374,7 +337,6 @@ export class CatalogIndex {
         pushTo(this.partsOf, ref, part);
       }
     }
-    this.usingEntityCount = usingEntityCount;
 
     // Per-technology talk lists and weights.
     for (const technology of this.technologies) {
@@ -549,7 +511,7 @@ export class CatalogIndex {
   toTechnologySummary(technology: IndexedTechnology): TechnologySummary {
     const entity = technology.entity;
     const spec = entity?.spec ?? {};
-    const summary: TechnologySummary = {
+    return {
       entityRef: technology.ref,
       name: technology.ref.slice(technology.ref.indexOf('/') + 1),
       title: technology.title,
@@ -564,9 +526,5 @@ export class CatalogIndex {
       curatedTalkCount: technology.curatedTalkCount,
       entityCount: technology.entityCount,
     };
-    for (const key of Object.keys(summary) as (keyof TechnologySummary)[]) {
-      if (summary[key] === undefined) delete summary[key];
-    }
-    return summary;
   }
 }

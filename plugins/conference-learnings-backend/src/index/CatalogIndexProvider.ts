@@ -26,7 +26,6 @@ const OTHER_FIELDS = [
   'metadata.namespace',
   'metadata.name',
   'metadata.etag',
-  'metadata.title',
   'metadata.tags',
   'metadata.annotations',
   'relations',
@@ -47,7 +46,7 @@ function hash(text: string): number {
  * catalog changes an entity's etag whenever the entity or its relations change;
  * entities without one are fingerprinted whole).
  */
-export function fingerprint(entities: Entity[]): string {
+function fingerprint(entities: Entity[]): string {
   let sum = 0;
   let xor = 0;
   for (const entity of entities) {
@@ -97,11 +96,6 @@ export class CatalogIndexProvider {
         `The catalog index is not built yet: ${(error as Error).message}`,
       );
     }
-  }
-
-  /** The current index, if one was built. */
-  current(): CatalogIndex | undefined {
-    return this.index;
   }
 
   /**

@@ -16,7 +16,7 @@ export interface TalkFilters {
 }
 
 /** At most this many values per facet are returned (plus the selected ones). */
-export const MAX_FACET_VALUES = 50;
+const MAX_FACET_VALUES = 50;
 
 type Dimension = 'conference' | 'year' | 'type' | 'track';
 const DIMENSIONS: Dimension[] = ['conference', 'year', 'type', 'track'];
@@ -184,12 +184,6 @@ function rankIds(counts: Int32Array, labelRank: Int32Array): number[] {
   return ids.slice(0, MAX_FACET_VALUES);
 }
 
-function withoutEmptyLabel(count: FacetCount): FacetCount {
-  return count.label === undefined
-    ? { value: count.value, count: count.count }
-    : count;
-}
-
 function topValues(
   counts: Int32Array,
   dimension: FacetDimension,
@@ -205,15 +199,15 @@ function topValues(
       shown.add(id);
     }
   }
-  const result = ids.map(id =>
-    withoutEmptyLabel({
+  const result = ids.map(
+    (id): FacetCount => ({
       value: dimension.values[id],
       label: dimension.labels[id],
       count: counts[id],
     }),
   );
   for (const key of selected) {
-    if (!dimension.ids.has(key)) result.push(withoutEmptyLabel(unknown(key)));
+    if (!dimension.ids.has(key)) result.push(unknown(key));
   }
   return result;
 }
@@ -237,12 +231,12 @@ function topTechnologies(
   return [
     ...ids.map(id => {
       const technology = index.technologies[id];
-      return withoutEmptyLabel({
+      return {
         value: technology.ref,
         label:
           technology.title !== technology.ref ? technology.title : undefined,
         count: counts[id],
-      });
+      };
     }),
     ...extra,
   ];

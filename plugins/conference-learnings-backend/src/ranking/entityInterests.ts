@@ -23,7 +23,7 @@ export interface TechnologyInterest {
 export type Interests = Map<number, TechnologyInterest>;
 
 /** How many using entities a reason lists. */
-export const MAX_EVIDENCE = 5;
+const MAX_EVIDENCE = 5;
 
 /** The kinds `GET /entities/{kind}/{namespace}/{name}/talks` ranks talks for. */
 export const RANKABLE_KINDS = [

@@ -2,11 +2,14 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import fc from 'fast-check';
 import { findEntity, loadDemoCatalog } from '../__testUtils__/demoCatalog';
 import { GENERIC_KUBERNETES_KEYNOTE } from '../__testUtils__/extraTalks';
+import {
+  linearScanRankTalks,
+  naiveRankTalks,
+} from '../__testUtils__/baselines';
 import { CatalogIndex } from '../index/CatalogIndex';
-import { linearScanRankTalks, naiveRankTalks } from './baselines';
 import { entityInterests } from './entityInterests';
 import { LINK_SCORE } from './formula';
-import { explainTechnologies, rankTalks } from './rankTalks';
+import { explainTechnologies, ScoredTalk, topTalks } from './rankTalks';
 
 const EXPEDIA =
   'talk:default/kubecon-india-2024-expedia-gitops-argocd-30k-apps';
@@ -33,7 +36,7 @@ function indexOf(entities: Entity[]): CatalogIndex {
   });
 }
 
-describe('rankTalks on the demo catalog', () => {
+describe('topTalks on the demo catalog', () => {
   let entities: Entity[];
   let index: CatalogIndex;
 
@@ -45,11 +48,11 @@ describe('rankTalks on the demo catalog', () => {
   });
 
   const ranking = (ref: string, linked: string[] = []) =>
-    rankTalks(
+    topTalks(
       index,
       entityInterests(index, findEntity(entities, ref)),
       linked.map(talk => index.getTalk(talk)!.id),
-    ).map(r => index.talks[r.talkId].ref);
+    ).items.map(r => index.talks[r.talkId].ref);
 
   const naive = (ref: string) => {
     const technologyRefs = [
@@ -92,20 +95,20 @@ describe('rankTalks on the demo catalog', () => {
   it('puts an explicitly linked talk above both, even one sharing no technology', () => {
     const ours = ranking('component:default/shipment-tracker', [LIPSTICK]);
     expect(ours.slice(0, 2)).toEqual([LIPSTICK, EXPEDIA]);
-    const ranked = rankTalks(
+    const ranked = topTalks(
       index,
       entityInterests(
         index,
         findEntity(entities, 'component:default/shipment-tracker'),
       ),
       [index.getTalk(LIPSTICK)!.id, index.getTalk(KEYNOTE)!.id],
-    );
+    ).items;
     expect(ranked.slice(0, 2).map(r => index.talks[r.talkId].ref)).toEqual([
       KEYNOTE, // linked and relevant beats linked only
       LIPSTICK,
     ]);
     expect(ranked[1].score).toBe(LINK_SCORE);
-    expect(ranked.filter(r => r.linked)).toHaveLength(2);
+    expect(ranked.filter(r => r.score >= LINK_SCORE)).toHaveLength(2);
   });
 
   it('explains each technology: how the entity uses it and how the talk covers it', () => {
@@ -179,14 +182,14 @@ describe('rankTalks on the demo catalog', () => {
         usingEntities,
         strengths,
       );
-      const ours = rankTalks(index, interests);
+      const { items: ours } = topTalks(index, interests);
       expect(ours.map(r => refOf(r.talkId))).toEqual(scan.map(s => s.ref));
       ours.forEach((r, i) => expect(r.score).toBeCloseTo(scan[i].score, 9));
     }
   });
 });
 
-describe('rankTalks properties', () => {
+describe('topTalks properties', () => {
   const technologyNames = ['argo', 'kubernetes', 'helm', 'kafka', 'istio'];
 
   /** A random catalog: talks covering random technologies, one component using some. */
@@ -257,10 +260,11 @@ describe('rankTalks properties', () => {
           ...new Set<number>(catalog.linked.map(n => n % index.talks.length)),
         ];
         const interests = entityInterests(index, component);
-        const ranked = rankTalks(index, interests, linked);
+        const { items: ranked } = topTalks(index, interests, linked);
+        const isLinked = (r: ScoredTalk) => linked.includes(r.talkId);
         expect(
           ranked
-            .filter(r => r.linked)
+            .filter(isLinked)
             .map(r => r.talkId)
             .sort(),
         ).toEqual([...linked].sort());
@@ -268,12 +272,12 @@ describe('rankTalks properties', () => {
         const outOfOrder = ranked.filter(
           (r, i) =>
             i > 0 &&
-            (Number(r.linked) > Number(ranked[i - 1].linked) ||
-              (r.linked === ranked[i - 1].linked &&
+            (Number(isLinked(r)) > Number(isLinked(ranked[i - 1])) ||
+              (isLinked(r) === isLinked(ranked[i - 1]) &&
                 r.score > ranked[i - 1].score)),
         );
         expect(outOfOrder).toEqual([]);
-        for (const r of ranked.filter(x => !x.linked)) {
+        for (const r of ranked.filter(x => !isLinked(x))) {
           expect(r.score).toBeGreaterThan(0);
           expect(
             index.talks[r.talkId].technologyIds.some(id => interests.has(id)),
@@ -283,7 +287,7 @@ describe('rankTalks properties', () => {
           t.technologyIds.some(id => interests.has(id)),
         ).length;
         expect(
-          ranked.filter(r => !r.linked || r.score > LINK_SCORE),
+          ranked.filter(r => !isLinked(r) || r.score > LINK_SCORE),
         ).toHaveLength(sharing);
       }),
     );
@@ -308,7 +312,10 @@ describe('rankTalks properties', () => {
         };
         const scoreOf = (c: Catalog) => {
           const { index, component } = build(c);
-          const ranked = rankTalks(index, entityInterests(index, component));
+          const { items: ranked } = topTalks(
+            index,
+            entityInterests(index, component),
+          );
           return ranked.find(
             r => index.talks[r.talkId].ref === `talk:default/talk-${talkIndex}`,
           )!.score;

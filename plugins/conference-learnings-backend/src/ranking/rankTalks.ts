@@ -10,7 +10,6 @@ import { COVERAGE_FACTOR, LINK_SCORE } from './formula';
 export interface ScoredTalk {
   talkId: number;
   score: number;
-  linked: boolean;
 }
 
 /**
@@ -60,7 +59,6 @@ export function topTalks(
     .map(talkId => ({
       talkId,
       score: LINK_SCORE + scoreOf(talkId),
-      linked: true,
     }))
     .sort(byRank);
   const ids = linked.size
@@ -72,15 +70,6 @@ export function topTalks(
     items: [...linkedItems, ...best(ids, scores, wanted, byRank)].slice(0, top),
     totalCount: linkedItems.length + ids.length,
   };
-}
-
-/** Every relevant talk, ranked: {@link topTalks} without a limit. */
-export function rankTalks(
-  index: CatalogIndex,
-  interests: Interests,
-  linkedTalkIds: Iterable<number> = [],
-): ScoredTalk[] {
-  return topTalks(index, interests, linkedTalkIds).items;
 }
 
 /**
@@ -100,7 +89,7 @@ function best(
   const items: ScoredTalk[] = [];
   for (let i = 0; i < ids.length; i++) {
     if (scores[i] >= threshold) {
-      items.push({ talkId: ids[i], score: scores[i], linked: false });
+      items.push({ talkId: ids[i], score: scores[i] });
     }
   }
   return items.sort(compare).slice(0, k);

@@ -44,7 +44,7 @@ import {
 import { LearningQuery } from '../permissions/rules';
 import { entityInterests } from '../ranking/entityInterests';
 import { explainTechnologies, round, topTalks } from '../ranking/rankTalks';
-import { toTalkSummary } from './toTalkSummary';
+import { summarizeTalk } from './toTalkSummary';
 import {
   checkQueryParameters,
   parseEntityPath,
@@ -59,7 +59,7 @@ import {
 } from './validation';
 
 /** `GET /learnings?entity=` looks at the learnings of this many of the entity's best-ranked talks. */
-export const MAX_RELEVANT_TALKS_FOR_LEARNINGS = 1000;
+const MAX_RELEVANT_TALKS_FOR_LEARNINGS = 1000;
 
 /** What the router needs; the plugin wires the real services, tests and the benchmark their own. */
 export interface RouterOptions {
@@ -149,7 +149,7 @@ export async function createRouter(
     if (!entity || !isTalkEntity(entity)) {
       throw new NotFoundError(`No talk ${talkRef} in the catalog`);
     }
-    return toTalkSummary(entity, { lookup: index.lookup });
+    return summarizeTalk(entity, { lookup: index.lookup }).summary;
   };
 
   const checkTechnologies = (index: CatalogIndex, refs: string[]) => {
@@ -382,7 +382,10 @@ export async function createRouter(
       changePolicy,
     });
     if (
-      !(await store.deleteLearning(id, credentials.principal.userEntityRef))
+      !(await store.deleteLearning(
+        learning,
+        credentials.principal.userEntityRef,
+      ))
     ) {
       throw new NotFoundError(`No learning ${id}`);
     }
@@ -414,10 +417,7 @@ export async function createRouter(
         ...orphanedLinks.map(link => link.talkRef),
       ];
     }
-    const result =
-      talkRefs?.length === 0
-        ? { items: [], totalCount: 0 }
-        : await store.listLatestLearnings({ talkRefs, limit, offset });
+    const result = await store.listLatestLearnings({ talkRefs, limit, offset });
     const body: LearningsPage = {
       items: result.items.map(learning => toLearning(index, learning)),
       totalCount: result.totalCount,

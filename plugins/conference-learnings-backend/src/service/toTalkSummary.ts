@@ -14,13 +14,14 @@ import {
 
 /** What the index knows beyond the talk entity itself. */
 export interface TalkSummaryContext {
-  conference?: { title?: string; startDate?: string };
+  /** Title and start date of conferences, by full ref */
+  conferences?: ReadonlyMap<string, { title?: string; startDate?: string }>;
   /** Resolves the names and aliases in `spec.technologies` */
   lookup?: TechnologyLookup;
 }
 
 /** The full ref of a talk's conference. */
-export function conferenceRefOf(talk: TalkEntity): string {
+function conferenceRefOf(talk: TalkEntity): string {
   return stringifyEntityRef(
     parseEntityRef(talk.spec.conference, {
       defaultKind: CONFERENCE_KIND,
@@ -33,7 +34,7 @@ export function conferenceRefOf(talk: TalkEntity): string {
  * The technologies a talk covers: curated (`spec.technologies`) first, then the
  * detected ones (every other `coversTechnology` relation).
  */
-export function talkTechnologies(
+function talkTechnologies(
   talk: TalkEntity,
   lookup?: TechnologyLookup,
 ): { curated: string[]; detected: string[] } {
@@ -58,7 +59,7 @@ export function talkTechnologies(
 }
 
 /** When a talk took place, in ms since the epoch: `startsAt`, else its conference's start date. */
-export function talkTime(
+function talkTime(
   talk: TalkEntity,
   conferenceStartDate?: string,
 ): number | undefined {
@@ -69,21 +70,27 @@ export function talkTime(
   return undefined;
 }
 
-/** Maps a Talk entity from the catalog to the shape the API returns. */
-export function toTalkSummary(
+/**
+ * Maps a Talk entity from the catalog to the shape the API returns, and says
+ * when the talk took place (ms since the epoch). Throws when `spec.conference`
+ * is not an entity ref.
+ */
+export function summarizeTalk(
   entity: Entity,
   context: TalkSummaryContext = {},
-): TalkSummary {
+): { summary: TalkSummary; time?: number } {
   const talk = entity as TalkEntity;
   const { metadata, spec } = talk;
+  const conferenceRef = conferenceRefOf(talk);
+  const conference = context.conferences?.get(conferenceRef);
   const { curated, detected } = talkTechnologies(talk, context.lookup);
-  const time = talkTime(talk, context.conference?.startDate);
+  const time = talkTime(talk, conference?.startDate);
   const summary: TalkSummary = {
     entityRef: stringifyEntityRef(talk),
     title: metadata.title ?? metadata.name,
     description: metadata.description,
-    conferenceRef: conferenceRefOf(talk),
-    conferenceTitle: context.conference?.title,
+    conferenceRef,
+    conferenceTitle: conference?.title,
     year: time === undefined ? undefined : new Date(time).getUTCFullYear(),
     speakers: spec.speakers ?? [],
     startsAt: spec.startsAt,
@@ -96,8 +103,5 @@ export function toTalkSummary(
     slides: spec.slides,
     schedule: spec.schedule,
   };
-  for (const key of Object.keys(summary) as (keyof TalkSummary)[]) {
-    if (summary[key] === undefined) delete summary[key];
-  }
-  return summary;
+  return { summary, time };
 }

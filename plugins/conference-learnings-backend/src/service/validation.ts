@@ -58,9 +58,9 @@ function list(query: Query, name: string): string[] | undefined {
   return [...new Set((values as string[]).map(v => v.trim()))];
 }
 
-export function parseLimit(query: Query, fallback = DEFAULT_LIMIT): number {
+function parseLimit(query: Query): number {
   const value = single(query, 'limit');
-  if (value === undefined) return fallback;
+  if (value === undefined) return DEFAULT_LIMIT;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > MAX_PAGE_LIMIT) {
     throw new InputError(
@@ -70,7 +70,7 @@ export function parseLimit(query: Query, fallback = DEFAULT_LIMIT): number {
   return parsed;
 }
 
-export function parseOffset(query: Query): number {
+function parseOffset(query: Query): number {
   const value = single(query, 'offset');
   if (value === undefined) return 0;
   const parsed = Number(value);
@@ -149,7 +149,7 @@ export function parseLearningId(id: string): string {
   return id.toLocaleLowerCase('en-US');
 }
 
-export const TALK_QUERY_PARAMETERS = [
+const TALK_QUERY_PARAMETERS = [
   'q',
   'technology',
   'conference',

@@ -4,7 +4,7 @@ import {
   focusFactor,
   talkPrior,
   technologyWeight,
-} from './formula';
+} from '../ranking/formula';
 
 /*
  * Two rankings to measure the real one against, in tests and in
@@ -46,7 +46,7 @@ export function naiveRankTalks(
 /**
  * The real formula computed without an index: every request scans all talks to
  * count how many cover each technology, all entities to count users, then scores
- * every talk. Gives the same order as `rankTalks` (without links) — the benchmark
+ * every talk. Gives the same order as `topTalks` (without links) — the benchmark
  * measures what the index saves.
  */
 export function linearScanRankTalks(
