@@ -697,7 +697,7 @@ describe('hostile input: CLI', () => {
       [
         'an odd entity name',
         Buffer.from(TALK_YAML.replace('argo-talk', '../../etc/passwd')),
-        /:4: Talk default\/\.\.\/\.\.\/etc\/passwd: metadata\.name must be at most 63 letters and digits, separated by single - _ or \./,
+        /:4: Talk default\/\.\.\/\.\.\/etc\/passwd: metadata\.name must be at most 63 letters, digits, - _ and \., starting and ending with a letter or digit/,
       ],
       [
         'an entity defined twice',

@@ -8,6 +8,7 @@ import {
   removeTempDirs,
   runCli,
   sharedDataFile,
+  writeTempFile,
 } from '../__testUtils__/cli';
 
 type Entity = Parameters<typeof findEntityProblems>[0];
@@ -99,6 +100,22 @@ describe('import', () => {
       );
       expect(talk.spec?.technologies).toBeUndefined();
     }
+  });
+
+  it('reads JSON that starts with a UTF-8 byte order mark, as Windows editors save it', async () => {
+    const source = sharedDataFile('sample-sched-api-session-export.json');
+    const withBom = writeTempFile(
+      'sched-with-bom.json',
+      `\ufeff${fs.readFileSync(source, 'utf8')}`,
+    );
+    const args = ['--from', 'sched-json', '--conference', 'conf-2026'];
+    const plain = await runCli(['import', ...args, source]);
+    const run = await runCli(['import', ...args, withBom]);
+    expect(run.stderr).not.toContain('error');
+    expect(run.exitCode).toBe(0);
+    const entities = entitiesOf(run.stdout);
+    expect(entities.length).toBeGreaterThan(1);
+    expect(entities).toEqual(entitiesOf(plain.stdout));
   });
 
   it('--tag writes the detected technologies into spec.technologies', async () => {

@@ -112,6 +112,26 @@ describe('tag', () => {
     );
   });
 
+  it('does not add a technology that spec.technologies already names by its name, as the catalog resolves it', async () => {
+    const talk = `apiVersion: conference-learnings.io/v1alpha1
+kind: Talk
+metadata:
+  name: certificates-talk
+  title: Rotating certificates with cert-manager
+spec:
+  conference: conference:default/kubecon-eu-2024
+  technologies:
+    - Cert Manager
+`;
+    const file = writeTempFile('cert-manager.yaml', talk);
+    const run = await runCli(['tag', file, '--landscape', landscapeFile()]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toBe(talk);
+    expect(run.stderr).toBe(
+      `${file}: 0 of 1 talks tagged, 0 technology refs added\n`,
+    );
+  });
+
   it('keeps comments through the Document API where it cannot just insert lines (flow lists, CRLF)', async () => {
     const flow = TALKS.replace(
       '  technologies:\n    - argo # written short on purpose\n',

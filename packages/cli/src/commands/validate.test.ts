@@ -85,6 +85,35 @@ describe('validate', () => {
     );
   });
 
+  it('accepts the names and namespaces the catalog accepts, and rejects the kinds it rejects', async () => {
+    const component = `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: order--api
+  namespace: team--a
+spec:
+  type: service
+  lifecycle: production
+  owner: team-a
+`;
+    const accepted = await runCli([
+      'validate',
+      writeTempFile('component.yaml', component),
+    ]);
+    expect(accepted.stdout).toBe('');
+    expect(accepted.exitCode).toBe(0);
+
+    const badKind = writeTempFile(
+      'bad-kind.yaml',
+      component.replace('kind: Component', 'kind: Web Service'),
+    );
+    const rejected = await runCli(['validate', badKind]);
+    expect(rejected.exitCode).toBe(1);
+    expect(rejected.stdout).toBe(
+      `${badKind}:2: Web Service team--a/order--api: kind must be at most 63 letters and digits, starting with a letter\n`,
+    );
+  });
+
   it('reports YAML syntax errors and unreadable files, and checks the other files', async () => {
     const broken = writeTempFile(
       'broken.yaml',

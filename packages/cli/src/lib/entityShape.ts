@@ -1,14 +1,15 @@
+import { makeValidator, stringifyEntityRef } from '@backstage/catalog-model';
+
 /**
  * The basic shape every catalog entity must have, whatever its kind: a non-empty
- * `apiVersion` and `kind`, a `metadata` object whose `name` (and `namespace`, when
+ * `apiVersion`, a `kind`, a `metadata` object whose `name` (and `namespace`, when
  * given) follow the catalog's naming rules, and a `spec` that is an object when present.
  * Kinds this project defines are further checked against their schemas; other kinds
  * (Component, Group …) only this way.
  */
 
-const NAME = /^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$/;
-const NAMESPACE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_NAME_LENGTH = 63;
+/** The catalog's own rules for kinds, names and namespaces. */
+const validator = makeValidator();
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,6 +36,10 @@ export function findShapeProblems(entity: unknown): string[] {
   if (kind === undefined) problems.push('kind is required');
   else if (!nonEmptyString(kind))
     problems.push('kind must be a non-empty string');
+  else if (!validator.isValidKind(kind))
+    problems.push(
+      'kind must be at most 63 letters and digits, starting with a letter',
+    );
   if (metadata === undefined) {
     problems.push('metadata is required');
   } else if (!isObject(metadata)) {
@@ -43,23 +48,14 @@ export function findShapeProblems(entity: unknown): string[] {
     const { name, namespace } = metadata;
     if (name === undefined) {
       problems.push('metadata.name is required');
-    } else if (
-      typeof name !== 'string' ||
-      name.length > MAX_NAME_LENGTH ||
-      !NAME.test(name)
-    ) {
+    } else if (!validator.isValidEntityName(name)) {
       problems.push(
-        `metadata.name must be at most ${MAX_NAME_LENGTH} letters and digits, separated by single - _ or .`,
+        'metadata.name must be at most 63 letters, digits, - _ and ., starting and ending with a letter or digit',
       );
     }
-    if (
-      namespace !== undefined &&
-      (typeof namespace !== 'string' ||
-        namespace.length > MAX_NAME_LENGTH ||
-        !NAMESPACE.test(namespace))
-    ) {
+    if (namespace !== undefined && !validator.isValidNamespace(namespace)) {
       problems.push(
-        `metadata.namespace must be at most ${MAX_NAME_LENGTH} lower-case letters and digits, separated by single dashes`,
+        'metadata.namespace must be at most 63 lower-case letters, digits and dashes, starting and ending with a letter or digit',
       );
     }
   }
@@ -85,13 +81,17 @@ export function entityLabel(entity: unknown): string {
 }
 
 /**
- * A key that is the same for two entities the catalog would consider the same:
- * kind, namespace and name compared without case.
+ * A key that is the same for two entities the catalog would consider the same: their
+ * entity ref, all in lower case, so that kind, namespace and name compare without case.
  */
 export function entityKey(entity: unknown): string | undefined {
   if (!isObject(entity) || !isObject(entity.metadata)) return undefined;
   const { kind } = entity;
-  const { name, namespace = 'default' } = entity.metadata;
+  const { name, namespace } = entity.metadata;
   if (!nonEmptyString(kind) || !nonEmptyString(name)) return undefined;
-  return `${kind}:${String(namespace)}/${name}`.toLocaleLowerCase('en-US');
+  return stringifyEntityRef({
+    kind,
+    namespace: nonEmptyString(namespace) ? namespace : undefined,
+    name,
+  });
 }

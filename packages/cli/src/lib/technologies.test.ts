@@ -1,28 +1,5 @@
-import {
-  loadTechnologyDetector,
-  missingTechnologies,
-  normaliseTechnologyRef,
-} from './technologies';
+import { loadTechnologyDetector, missingTechnologies } from './technologies';
 import { landscapeFile } from '../__testUtils__/cli';
-
-describe('normaliseTechnologyRef', () => {
-  it('fills in kind and namespace as the catalog does, ignoring case', () => {
-    for (const ref of [
-      'argo',
-      'Argo',
-      'technology:argo',
-      'default/argo',
-      'Technology:default/argo',
-    ]) {
-      expect(normaliseTechnologyRef(ref, 'default')).toBe(
-        'technology:default/argo',
-      );
-    }
-    expect(normaliseTechnologyRef('argo', 'events')).toBe(
-      'technology:events/argo',
-    );
-  });
-});
 
 describe('missingTechnologies', () => {
   it('returns detected refs not named yet, in order, once each', () => {

@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import {
   createTechnologyMatcher,
+  resolveCuratedTechnology,
   technologiesFromLandscape,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { readSource, ReadSourceOptions } from './readSource';
@@ -37,25 +38,12 @@ export async function loadTechnologyDetector(
 }
 
 /**
- * A technology ref in a comparable form: kind `technology` and the talk's namespace
- * where the ref leaves them out, lower case; as the catalog resolves `spec.technologies`.
- */
-export function normaliseTechnologyRef(
-  ref: string,
-  defaultNamespace: string,
-): string {
-  const match = /^(?:([^:/]+):)?(?:([^:/]+)\/)?([^:/]+)$/.exec(ref.trim());
-  if (!match) {
-    return ref.trim().toLocaleLowerCase('en-US');
-  }
-  const [, kind = 'technology', namespace = defaultNamespace, name] = match;
-  return `${kind}:${namespace}/${name}`.toLocaleLowerCase('en-US');
-}
-
-/**
  * The refs of `detected` that `existing` does not name yet, in order and without
- * duplicates; `argo`, `technology:argo` and `technology:default/argo` name the same
- * technology for a talk in the default namespace.
+ * duplicates. Refs are compared as `resolveCuratedTechnology` resolves them (full refs
+ * in lower case), as the catalog resolves a Talk's `spec.technologies` that no
+ * Technology entity claims: for a talk in the default namespace, `argo`,
+ * `technology:argo` and `technology:default/argo` name the same technology, and
+ * `Cert Manager` names `technology:default/cert-manager`.
  */
 export function missingTechnologies(
   existing: readonly string[],
@@ -63,11 +51,11 @@ export function missingTechnologies(
   namespace: string,
 ): string[] {
   const known = new Set(
-    existing.map(ref => normaliseTechnologyRef(ref, namespace)),
+    existing.map(ref => resolveCuratedTechnology(ref, namespace)),
   );
   const missing: string[] = [];
   for (const ref of detected) {
-    const key = normaliseTechnologyRef(ref, namespace);
+    const key = resolveCuratedTechnology(ref, namespace);
     if (!known.has(key)) {
       known.add(key);
       missing.push(ref);

@@ -10,14 +10,14 @@ export interface DatedTalk {
 
 /**
  * Parses JSON, turning a syntax error or an empty file into an `InputError` that names
- * the format.
+ * the format. A leading UTF-8 byte order mark, as some editors write, is skipped.
  */
 export function parseJson(format: string, text: string): unknown {
   if (!text.trim()) {
     throw new InputError(`${format}: the file is empty`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch (error) {
     throw new InputError(
       `${format}: not valid JSON (${(error as Error).message})`,
