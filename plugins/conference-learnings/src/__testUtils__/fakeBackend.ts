@@ -319,10 +319,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}) {
       const items = state.learnings.filter(
         l => !relevant || relevant.has(l.talkRef),
       );
-      return HttpResponse.json({
-        items: items.slice(0, Number(url.searchParams.get('limit') ?? 20)),
-        totalCount: items.length,
-      });
+      return HttpResponse.json(page(items, url));
     }),
   ];
 

@@ -32,6 +32,7 @@ export interface ListLearningsQuery {
   entityRef?: string;
   /** 1–100; the backend's default is 20 */
   limit?: number;
+  offset?: number;
 }
 
 /**
@@ -81,8 +82,8 @@ export interface ConferenceLearningsApi {
   ): Promise<LearningsPage>;
 
   /**
-   * How many learnings each talk has, by full talk ref. A talk whose count could
-   * not be read is left out, so callers can show the rest.
+   * How many learnings each talk has, by full talk ref (`GET /learnings/counts`,
+   * 100 talks per request). Rejects if any request fails.
    */
   countLearnings(
     talkRefs: string[],

@@ -53,7 +53,6 @@ function talkPath(talkRef: string): string {
   return [namespace, name].map(encodeURIComponent).join('/');
 }
 
-/** How many learning counts are read at once. */
 /** `GET /learnings/counts` counts at most this many talks per request. */
 const MAX_COUNTED_TALKS = 100;
 
@@ -67,21 +66,9 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     query: ListTalksQuery = {},
     options?: RequestOptions,
   ): Promise<TalksPage> {
-    const page = await this.request<TalksPage>(
-      `/talks${queryString({ ...query })}`,
-      { signal: options?.signal },
-    );
-    // An older backend may not send facets; callers can rely on them.
-    return {
-      ...page,
-      facets: {
-        conference: page.facets?.conference ?? [],
-        year: page.facets?.year ?? [],
-        type: page.facets?.type ?? [],
-        track: page.facets?.track ?? [],
-        technology: page.facets?.technology ?? [],
-      },
-    };
+    return this.request(`/talks${queryString({ ...query })}`, {
+      signal: options?.signal,
+    });
   }
 
   async listTechnologies(
@@ -98,11 +85,10 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     page: PageQuery = {},
     options?: RequestOptions,
   ): Promise<RankedTalksPage> {
-    const result = await this.request<RankedTalksPage>(
+    return this.request(
       `/entities/${entityPath(entityRef)}/talks${queryString({ ...page })}`,
       { signal: options?.signal },
     );
-    return { ...result, orphanedLinks: result.orphanedLinks ?? [] };
   }
 
   async linkTalk(
@@ -164,6 +150,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
       `/learnings${queryString({
         entity: query.entityRef,
         limit: query.limit,
+        offset: query.offset,
       })}`,
       { signal: options?.signal },
     );

@@ -89,7 +89,7 @@ describe('LearningsTab', () => {
     );
     expect(backend.state.requests).toEqual([
       'GET /learnings?limit=20',
-      'GET /learnings?limit=40',
+      'GET /learnings?limit=20&offset=20',
     ]);
   });
 
@@ -106,4 +106,64 @@ describe('LearningsTab', () => {
     await renderWithBackend(<LearningsTab />);
     expect((await screen.findAllByText(/db down/))[0]).toBeInTheDocument();
   });
+});
+
+describe('Learnings tab past the backend’s largest page', () => {
+  const manyLearnings = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      learning({
+        id: `3f1c1b8e-1d2a-4c55-9d7e-${String(i).padStart(12, '0')}`,
+        body: `Learning ${i}`,
+        ...(i === count - 1 ? { createdBy: GUEST } : {}),
+      }),
+    );
+
+  it('keeps showing more beyond 100 learnings, a page at a time, and keeps them after a change', async () => {
+    const backend = createFakeBackend({
+      talks: allTalks,
+      learnings: manyLearnings(125),
+    });
+    server.use(...backend.handlers);
+    const user = userEvent.setup();
+    await renderWithBackend(<LearningsTab />);
+    const list = await screen.findByRole('list', { name: 'Latest learnings' });
+    // Text queries: role queries over 100+ items are slow in jsdom
+    const shown = () => within(list).getAllByText(/^Learning \d+$/);
+
+    for (const count of [40, 60, 80, 100, 120, 125]) {
+      await user.click(
+        screen.getByRole('button', { name: 'Show more learnings' }),
+      );
+      await waitFor(() => expect(shown()).toHaveLength(count));
+    }
+    expect(
+      screen.queryByRole('button', { name: 'Show more learnings' }),
+    ).not.toBeInTheDocument();
+    expect(shown()[124]).toHaveTextContent('Learning 124');
+    expect(backend.state.requests).toEqual([
+      'GET /learnings?limit=20',
+      ...[20, 40, 60, 80, 100, 120].map(
+        offset => `GET /learnings?limit=20&offset=${offset}`,
+      ),
+    ]);
+
+    // Deleting one's own learning reloads what is shown, not just the first page
+    backend.state.requests = [];
+    await user.click(
+      within(
+        within(list).getByRole('listitem', { name: 'Learning by guest' }),
+      ).getByRole('button', { name: 'Delete your learning' }),
+    );
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Delete your learning?',
+    });
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(shown()).toHaveLength(124));
+    expect(shown()[123]).toHaveTextContent('Learning 123');
+    expect(backend.state.requests).toEqual([
+      'DELETE /learnings/3f1c1b8e-1d2a-4c55-9d7e-000000000124',
+      'GET /learnings?limit=100',
+      'GET /learnings?limit=25&offset=100',
+    ]);
+  }, 60_000);
 });

@@ -5,16 +5,12 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { MAX_PAGE_LIMIT } from '@conference-learnings/plugin-conference-learnings-common';
 import Button from '@material-ui/core/Button';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { makeStyles } from '@material-ui/core/styles';
-import { useState } from 'react';
 import { conferenceLearningsApiRef } from '../../api';
-import { LearningItem } from '../Learnings';
-import { plural, useAbortableAsync, useIdentity } from '../shared';
-
-const STEP = 20;
+import { LearningItem, useLearningPages } from '../Learnings';
+import { plural, useIdentity } from '../shared';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -26,16 +22,15 @@ export function LearningsTab() {
   const classes = useStyles();
   const api = useApi(conferenceLearningsApiRef);
   const identity = useIdentity();
-  const [limit, setLimit] = useState(STEP);
-  const learnings = useAbortableAsync(
-    signal => api.listLearnings({ limit }, { signal }),
-    [api, limit],
+  const learnings = useLearningPages(
+    (page, signal) => api.listLearnings(page, { signal }),
+    [api],
   );
-  const value = learnings.value;
+  const { items, totalCount } = learnings;
 
   if (learnings.error) return <ResponseErrorPanel error={learnings.error} />;
-  if (!value) return <Progress />;
-  if (value.totalCount === 0) {
+  if (totalCount === undefined) return <Progress />;
+  if (totalCount === 0) {
     return (
       <EmptyState
         missing="content"
@@ -48,15 +43,17 @@ export function LearningsTab() {
     <InfoCard
       title="Latest learnings"
       subheader={`${plural(
-        value.totalCount,
+        totalCount,
         'learning',
       )} across the organisation, newest first`}
     >
       <div className={classes.progressSlot}>
-        {learnings.loading && <LinearProgress aria-label="Loading learnings" />}
+        {(learnings.loading || learnings.loadingMore) && (
+          <LinearProgress aria-label="Loading learnings" />
+        )}
       </div>
       <ul className={classes.list} aria-label="Latest learnings">
-        {value.items.map(learning => (
+        {items.map(learning => (
           <LearningItem
             key={learning.id}
             learning={learning}
@@ -66,10 +63,13 @@ export function LearningsTab() {
           />
         ))}
       </ul>
-      {value.totalCount > value.items.length && limit < MAX_PAGE_LIMIT && (
+      {learnings.moreError && (
+        <ResponseErrorPanel error={learnings.moreError} />
+      )}
+      {totalCount > items.length && (
         <Button
-          onClick={() => setLimit(l => Math.min(l + STEP, MAX_PAGE_LIMIT))}
-          disabled={learnings.loading}
+          onClick={learnings.showMore}
+          disabled={learnings.loading || learnings.loadingMore}
         >
           Show more learnings
         </Button>

@@ -17,6 +17,7 @@ import {
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { ConferenceLearningsApi, conferenceLearningsApiRef } from '../../api';
 import {
@@ -35,7 +36,7 @@ const TALKS_READ = 100;
 
 type TechnologyReason = Extract<TalkRelevanceReason, { type: 'technology' }>;
 
-export interface ServiceTalks {
+interface ServiceTalks {
   entityRef: string;
   /** Technology ref → how the service uses it */
   technologies: Map<string, { title: string; how: string }>;
@@ -56,7 +57,7 @@ const useStyles = makeStyles(theme => ({
 async function talksForUser(
   api: ConferenceLearningsApi,
   userEntityRef: string,
-  ownershipEntityRefs: string[],
+  groups: string[],
 ): Promise<RankedTalk[]> {
   try {
     const page = await api.getEntityTalks(userEntityRef, { limit: TALKS_READ });
@@ -64,9 +65,6 @@ async function talksForUser(
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
-  const groups = ownershipEntityRefs.filter(
-    ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
-  );
   const pages = await Promise.all(
     groups.map(ref => api.getEntityTalks(ref, { limit: TALKS_READ })),
   );
@@ -174,21 +172,24 @@ export function MyTeamsTab() {
   const classes = useStyles();
   const api = useApi(conferenceLearningsApiRef);
   const identity = useIdentity();
+  const groups = useMemo(
+    () =>
+      (identity.value?.ownershipEntityRefs ?? []).filter(
+        ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
+      ),
+    [identity.value],
+  );
   const talks = useAsync(async () => {
     if (!identity.value) return undefined;
-    const { userEntityRef, ownershipEntityRefs } = identity.value;
     return groupByService(
-      await talksForUser(api, userEntityRef, ownershipEntityRefs),
+      await talksForUser(api, identity.value.userEntityRef, groups),
     );
-  }, [api, identity.value]);
+  }, [api, identity.value, groups]);
 
   const error = identity.error ?? talks.error;
   if (error) return <ResponseErrorPanel error={error} />;
   if (!identity.value || talks.loading || !talks.value) return <Progress />;
 
-  const groups = identity.value.ownershipEntityRefs.filter(
-    ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
-  );
   const services = talks.value;
   const teams = (
     <Typography variant="body1" className={classes.teams}>

@@ -34,9 +34,9 @@ import {
 import { FacetFilter } from './FacetFilter';
 
 /** Rows per page; the first is the default. */
-export const TALK_PAGE_SIZES = [20, 50, 100];
+const TALK_PAGE_SIZES = [20, 50, 100];
 /** How long typing pauses before the search runs. */
-export const SEARCH_DEBOUNCE_MS = 300;
+const SEARCH_DEBOUNCE_MS = 300;
 
 const FACETS = ['conference', 'technology', 'year', 'type', 'track'] as const;
 type FacetName = (typeof FACETS)[number];

@@ -52,7 +52,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** Every technology, fetched a page at a time (the API pages at 100). */
-export async function listAllTechnologies(
+async function listAllTechnologies(
   api: ConferenceLearningsApi,
 ): Promise<TechnologySummary[]> {
   const first = await api.listTechnologies({ limit: MAX_PAGE_LIMIT });

@@ -26,7 +26,7 @@ import {
 } from '../shared';
 
 /** Talks of one conference read at most (10 pages). */
-export const MAX_CONFERENCE_TALKS = 1000;
+const MAX_CONFERENCE_TALKS = 1000;
 const UNSCHEDULED = 'unscheduled';
 const NO_TRACK = 'Other sessions';
 

@@ -14,7 +14,7 @@ import {
 import { relationTargets } from '../shared';
 
 /** At most this many using entities are read and shown. */
-export const MAX_USERS = 200;
+const MAX_USERS = 200;
 
 /** One entity using some of the technologies, and how it declares each. */
 export interface TechnologyUser {
@@ -26,7 +26,7 @@ export interface TechnologyUser {
   }[];
 }
 
-export interface TechnologyUsers {
+interface TechnologyUsers {
   users: TechnologyUser[];
   /** How many entities use them, including those not read (beyond {@link MAX_USERS}) */
   totalCount: number;

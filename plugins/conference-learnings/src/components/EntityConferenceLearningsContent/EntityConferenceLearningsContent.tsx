@@ -37,6 +37,7 @@ import {
   ConfirmDialog,
   plural,
   refName,
+  relationTargets,
   useIdentity,
   visuallyHidden,
 } from '../shared';
@@ -176,14 +177,11 @@ export function EntityConferenceLearningsContent() {
 
   const usedRefs = useMemo(
     () =>
-      (entity.relations ?? [])
-        .filter(r => r.type === RELATION_USES_TECHNOLOGY)
-        .map(r => r.targetRef)
-        .concat(
-          entity.kind.toLocaleLowerCase('en-US') === 'technology'
-            ? [entityRef]
-            : [],
-        ),
+      relationTargets(entity, RELATION_USES_TECHNOLOGY).concat(
+        entity.kind.toLocaleLowerCase('en-US') === 'technology'
+          ? [entityRef]
+          : [],
+      ),
     [entity, entityRef],
   );
 

@@ -1,28 +1,16 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CodeSnippet, EmptyState } from '@backstage/core-components';
-import { useEntityPresentation } from '@backstage/plugin-catalog-react';
 import {
   RELATION_USES_TECHNOLOGY,
   TECHNOLOGIES_ANNOTATION,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import Typography from '@material-ui/core/Typography';
+import { EntityTitle, relationTargets } from '../shared';
 
 /** The annotation example the empty state offers to copy. */
-export const ANNOTATION_EXAMPLE = `metadata:
+const ANNOTATION_EXAMPLE = `metadata:
   annotations:
     ${TECHNOLOGIES_ANNOTATION}: argocd, kyverno, crossplane`;
-
-function usedTechnologies(entity: Entity): string[] {
-  return (entity.relations ?? [])
-    .filter(r => r.type === RELATION_USES_TECHNOLOGY)
-    .map(r => r.targetRef);
-}
-
-/** An entity's title as plain text, so it flows in a sentence. */
-function EntityTitle(props: { entityRef: string }) {
-  const { primaryTitle } = useEntityPresentation(props.entityRef);
-  return <>{primaryTitle}</>;
-}
 
 function TechnologyList(props: { refs: string[] }) {
   return (
@@ -62,7 +50,7 @@ export function NoTalksEmptyState(props: { entity: Entity }) {
   const { entity } = props;
   const kind = entity.kind.toLocaleLowerCase('en-US');
   const name = <EntityTitle entityRef={stringifyEntityRef(entity)} />;
-  const used = usedTechnologies(entity);
+  const used = relationTargets(entity, RELATION_USES_TECHNOLOGY);
   let title: string;
   let description: JSX.Element;
   let action: JSX.Element | undefined = HOW_TO_DECLARE;

@@ -1,4 +1,3 @@
-import { useEntityPresentation } from '@backstage/plugin-catalog-react';
 import {
   CreateLearningRequest,
   MAX_LEARNING_LENGTH,
@@ -12,7 +11,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { FormEvent, useCallback, useId, useState } from 'react';
-import { errorMessage, refName } from '../shared';
+import { EntityTitle, errorMessage, refName } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   form: {
@@ -23,13 +22,6 @@ const useStyles = makeStyles(theme => ({
   },
   actions: { display: 'flex', gap: theme.spacing(1) },
 }));
-
-function TechnologyName(props: { technologyRef: string }) {
-  const { primaryTitle } = useEntityPresentation(props.technologyRef, {
-    defaultKind: 'technology',
-  });
-  return <>{primaryTitle}</>;
-}
 
 function characters(text: string) {
   return [...text].length;
@@ -110,14 +102,16 @@ export function LearningEditor(props: {
             setTechnologyRefs(value.slice(0, MAX_LEARNING_TECHNOLOGIES))
           }
           getOptionLabel={refName}
-          renderOption={ref => <TechnologyName technologyRef={ref} />}
+          renderOption={ref => (
+            <EntityTitle entityRef={ref} defaultKind="technology" />
+          )}
           renderTags={(value, getTagProps) =>
             value.map((ref, index) => (
               <Chip
                 {...getTagProps({ index })}
                 key={ref}
                 size="small"
-                label={<TechnologyName technologyRef={ref} />}
+                label={<EntityTitle entityRef={ref} defaultKind="technology" />}
               />
             ))
           }

@@ -3,7 +3,6 @@ import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   CreateLearningRequest,
-  Learning,
   learningCreatePermission,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import Button from '@material-ui/core/Button';
@@ -11,13 +10,11 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import AddIcon from '@material-ui/icons/Add';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { conferenceLearningsApiRef } from '../../api';
 import { plural, useIdentity, visuallyHidden } from '../shared';
 import { LearningEditor } from './LearningEditor';
 import { LearningItem } from './LearningItem';
-
-const PAGE_SIZE = 20;
+import { useLearningPages } from './useLearningPages';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -49,36 +46,15 @@ export function TalkLearnings(props: {
   const [adding, setAdding] = useState(false);
   /** What the last change did, announced to screen readers */
   const [status, setStatus] = useState('');
-  const [more, setMore] = useState<Learning[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<Error>();
-
-  const { value, loading, error, retry } = useAsyncRetry(async () => {
-    const page = await api.listTalkLearnings(talkRef, { limit: PAGE_SIZE });
-    setMore([]);
-    return page;
-  }, [api, talkRef]);
-
-  const learnings: Learning[] = [...(value?.items ?? []), ...more];
-  const showMore = async () => {
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      const page = await api.listTalkLearnings(talkRef, {
-        limit: PAGE_SIZE,
-        offset: learnings.length,
-      });
-      setMore(m => [...m, ...page.items]);
-    } catch (e) {
-      setMoreError(e as Error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const learnings = useLearningPages(
+    (page, signal) => api.listTalkLearnings(talkRef, page, { signal }),
+    [api, talkRef],
+  );
+  const { items, totalCount } = learnings;
 
   const changed = (message: string) => {
     setStatus(message);
-    retry();
+    learnings.retry();
     onChanged?.();
   };
 
@@ -96,7 +72,7 @@ export function TalkLearnings(props: {
       </div>
       <div className={classes.toolbar}>
         <Typography variant="body2" color="textSecondary" aria-live="polite">
-          {value ? plural(value.totalCount, 'learning') : ' '}
+          {totalCount !== undefined ? plural(totalCount, 'learning') : ' '}
         </Typography>
         {canCreate.allowed && !adding && (
           <Button
@@ -119,17 +95,17 @@ export function TalkLearnings(props: {
           onCancel={() => setAdding(false)}
         />
       )}
-      {error && <ResponseErrorPanel error={error} />}
-      {loading && !value && <Progress />}
-      {value && learnings.length === 0 && !adding && (
+      {learnings.error && <ResponseErrorPanel error={learnings.error} />}
+      {learnings.loading && totalCount === undefined && <Progress />}
+      {totalCount !== undefined && items.length === 0 && !adding && (
         <Typography variant="body2">
           No learnings yet. Watched this talk? Share what you took away from it
           {canCreate.allowed ? ' with “Add a learning”.' : '.'}
         </Typography>
       )}
-      {learnings.length > 0 && (
+      {items.length > 0 && (
         <ul className={classes.list} aria-label="Learnings">
-          {learnings.map(learning => (
+          {items.map(learning => (
             <LearningItem
               key={learning.id}
               learning={learning}
@@ -140,9 +116,15 @@ export function TalkLearnings(props: {
           ))}
         </ul>
       )}
-      {moreError && <ResponseErrorPanel error={moreError} />}
-      {value && value.totalCount > learnings.length && (
-        <Button size="small" onClick={showMore} disabled={loadingMore}>
+      {learnings.moreError && (
+        <ResponseErrorPanel error={learnings.moreError} />
+      )}
+      {totalCount !== undefined && totalCount > items.length && (
+        <Button
+          size="small"
+          onClick={learnings.showMore}
+          disabled={learnings.loadingMore}
+        >
           Show more learnings
         </Button>
       )}

@@ -1,3 +1,3 @@
 export { TalkLearnings } from './TalkLearnings';
 export { LearningItem } from './LearningItem';
-export { LearningEditor } from './LearningEditor';
+export { useLearningPages } from './useLearningPages';

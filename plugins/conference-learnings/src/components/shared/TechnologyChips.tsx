@@ -1,12 +1,10 @@
 import { Link } from '@backstage/core-components';
-import {
-  useEntityPresentation,
-  useEntityRefLink,
-} from '@backstage/plugin-catalog-react';
+import { useEntityRefLink } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckIcon from '@material-ui/icons/Check';
 import { ComponentType } from 'react';
+import { EntityTitle } from './EntityTitle';
 import { sameRef } from './format';
 import { visuallyHidden } from './visuallyHidden';
 
@@ -23,18 +21,11 @@ const useStyles = makeStyles(theme => ({
   more: { color: theme.palette.text.secondary },
 }));
 
-function TechnologyTitle(props: { technologyRef: string }) {
-  const { primaryTitle } = useEntityPresentation(props.technologyRef, {
-    defaultKind: 'technology',
-  });
-  return <>{primaryTitle}</>;
-}
-
 /** Titles known without asking the catalog, by lower-case technology ref. */
 export type TechnologyTitles = Record<string, string | undefined>;
 
 /** One technology as a chip that opens its entity page. */
-export function TechnologyChip(props: {
+function TechnologyChip(props: {
   technologyRef: string;
   title?: string;
   /** The entity on screen uses it: highlighted, with a check mark and a screen-reader note. */
@@ -44,7 +35,9 @@ export function TechnologyChip(props: {
 }) {
   const { technologyRef, title, used, detected } = props;
   const entityLink = useEntityRefLink();
-  const label = title ?? <TechnologyTitle technologyRef={technologyRef} />;
+  const label = title ?? (
+    <EntityTitle entityRef={technologyRef} defaultKind="technology" />
+  );
   const LinkComponent = Link as ComponentType<any>;
   return (
     <Chip
@@ -84,8 +77,10 @@ export function TechnologyChips(props: {
 }) {
   const classes = useStyles();
   const { technologyRefs, curatedTechnologyRefs, titles = {}, max = 8 } = props;
-  const used = [...(props.usedRefs ?? [])];
-  const isUsed = (ref: string) => used.some(u => sameRef(u, ref));
+  const used = new Set(
+    [...(props.usedRefs ?? [])].map(ref => ref.toLocaleLowerCase('en-US')),
+  );
+  const isUsed = (ref: string) => used.has(ref.toLocaleLowerCase('en-US'));
   const ordered = [
     ...technologyRefs.filter(isUsed),
     ...technologyRefs.filter(ref => !isUsed(ref)),

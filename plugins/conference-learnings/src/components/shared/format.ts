@@ -45,7 +45,7 @@ export function refName(ref: string): string {
 }
 
 /** Conference title (or name) of a talk. */
-export function conferenceLabel(talk: TalkSummary): string {
+function conferenceLabel(talk: TalkSummary): string {
   return talk.conferenceTitle ?? refName(talk.conferenceRef);
 }
 

@@ -6,7 +6,7 @@ import {
   useState,
 } from 'react';
 
-export interface AbortableAsyncState<T> {
+interface AbortableAsyncState<T> {
   /** The latest value; kept while the next one loads, so nothing jumps */
   value?: T;
   loading: boolean;
