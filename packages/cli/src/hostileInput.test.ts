@@ -9,7 +9,7 @@ import {
   parseSchedJson,
   parseSessionize,
   scheduleToEntities,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
 import {
   CliRun,
   createTempDir,

@@ -18,6 +18,12 @@ import {
 } from './lib/context';
 import { version } from '../package.json';
 
+/**
+ * Errors about the input (unreadable, malformed, unreachable), printed as their
+ * message alone; anything else is a bug, printed with its stack.
+ */
+const USER_ERRORS = new Set(['InputError', 'ServiceUnavailableError']);
+
 export type { CliIo } from './lib/context';
 
 /**
@@ -68,7 +74,7 @@ export async function main(
     const { name, message, stack } = error as Error;
     io.stderr(
       `error: ${
-        name === 'InputError' || !stack ? message ?? String(error) : stack
+        USER_ERRORS.has(name) || !stack ? message ?? String(error) : stack
       }\n`,
     );
     return EXIT_FAILURE;

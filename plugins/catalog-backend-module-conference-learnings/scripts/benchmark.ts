@@ -37,7 +37,7 @@ import {
   scheduleToEntities,
   technologyLookupEntry,
   TechnologyMatcher,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';

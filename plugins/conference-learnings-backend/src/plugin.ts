@@ -5,10 +5,10 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { conferenceLearningsPermissions } from '@conference-learnings/plugin-conference-learnings-common';
 import { ConferenceLearningsStore } from './database/ConferenceLearningsStore';
-import { CatalogIndexProvider } from './index/CatalogIndexProvider';
+import { CatalogIndexProvider } from './catalogIndex/CatalogIndexProvider';
 import { learningResourceRef, learningRules } from './permissions/rules';
-import { readPluginConfig } from './readPluginConfig';
-import { createRouter } from './service/router';
+import { readPluginConfig } from './config/readPluginConfig';
+import { createRouter } from './routes/createRouter';
 
 /**
  * The Conference Learnings backend plugin, served under `/api/conference-learnings`.
@@ -28,6 +28,7 @@ export const conferenceLearningsPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
       },
       async init(deps) {
@@ -39,7 +40,6 @@ export const conferenceLearningsPlugin = createBackendPlugin({
           auth: deps.auth,
           logger,
           pageSize: config.pageSize,
-          extraAnnotations: config.extraAnnotations,
         });
 
         permissionsRegistry.addResourceType({

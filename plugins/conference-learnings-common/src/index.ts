@@ -6,6 +6,4 @@
 export * from './entities';
 export * from './api';
 export * from './search';
-export * from './import';
-export * from './inference';
-export * from './detection';
+export * from './client';

@@ -16,7 +16,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   parseSchedJson,
   scheduleToEntities,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
 import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
 import { ConferenceTalkCollatorFactory } from '../src/collators/ConferenceTalkCollatorFactory';
@@ -31,7 +31,9 @@ const TALKS = arg('--talks', 20_000);
 function sharedData(file: string): string {
   const path = resolve(__dirname, '../../../../shared/data', file);
   if (!existsSync(path)) {
-    throw new Error(`Benchmark data ${path} is missing (see ../shared/data/README.md)`);
+    throw new Error(
+      `Benchmark data ${path} is missing (see ../shared/data/README.md)`,
+    );
   }
   return readFileSync(path, 'utf8');
 }
@@ -59,7 +61,11 @@ function syntheticCatalog(): Entity[] {
   const technologies: Entity[] = Array.from({ length: 1500 }, (_, i) => ({
     apiVersion: 'conference-learnings.io/v1alpha1',
     kind: 'Technology',
-    metadata: { name: `technology-${i}`, namespace: 'default', title: `Technology ${i}` },
+    metadata: {
+      name: `technology-${i}`,
+      namespace: 'default',
+      title: `Technology ${i}`,
+    },
     spec: {},
   }));
   const generated: Entity[] = Array.from({ length: TALKS }, (_, i) => {
@@ -147,7 +153,9 @@ async function main() {
   const collation = median(times);
   const paging = median(baselines);
   console.log(
-    `Collating ${documents} talks (median of ${RUNS} runs): ${(collation / 1000).toFixed(
+    `Collating ${documents} talks (median of ${RUNS} runs): ${(
+      collation / 1000
+    ).toFixed(
       2,
     )} s (bar ≤ 20 s); paging the same talks without building documents: ${(
       paging / 1000

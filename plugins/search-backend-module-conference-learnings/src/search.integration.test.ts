@@ -12,7 +12,7 @@ import searchModulePg from '@backstage/plugin-search-backend-module-pg';
 import {
   parseSchedJson,
   scheduleToEntities,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
 // the real backend plugin serves the learnings the collator indexes
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import conferenceLearningsPlugin from '@conference-learnings/plugin-conference-learnings-backend';

@@ -3,22 +3,17 @@ import { InputError } from '@backstage/errors';
 import { Document, isScalar } from 'yaml';
 import {
   findEntityProblems,
-  parseSchedCsv,
-  parseSchedIcs,
-  parseSchedJson,
-  parseSessionize,
-  ScheduleImport,
-  ScheduleParseOptions,
-  scheduleToEntities,
   TALK_KIND,
 } from '@conference-learnings/plugin-conference-learnings-common';
-import { CliIo, EXIT_USAGE } from '../lib/context';
 import {
-  DEFAULT_TIMEOUT_MS,
   displaySource,
-  parseDuration,
-  readSource,
-} from '../lib/readSource';
+  SCHEDULE_FORMATS,
+  ScheduleFormat,
+  ScheduleImport,
+  scheduleToEntities,
+} from '@conference-learnings/plugin-conference-learnings-node';
+import { CliIo, EXIT_USAGE } from '../lib/context';
+import { DEFAULT_TIMEOUT_MS, parseDuration, readInput } from '../lib/input';
 import {
   loadTechnologyDetector,
   TechnologyDetector,
@@ -27,19 +22,8 @@ import { writeOutput } from '../lib/writeOutput';
 
 type CatalogEntity = ReturnType<typeof scheduleToEntities>[number];
 
-/** The schedule formats `import --from` reads, and their parsers. */
-export const IMPORT_FORMATS: Record<
-  string,
-  (text: string, options: ScheduleParseOptions) => ScheduleImport
-> = {
-  'sched-json': parseSchedJson,
-  'sched-ics': parseSchedIcs,
-  'sched-csv': parseSchedCsv,
-  sessionize: parseSessionize,
-};
-
 interface ImportOptions {
-  from: string;
+  from: ScheduleFormat;
   conference: string;
   title?: string;
   namespace?: string;
@@ -108,7 +92,7 @@ export function registerImportCommand(program: Command, io: CliIo) {
     .argument('<source>', 'schedule file or http(s) URL')
     .addOption(
       new Option('--from <format>', 'format of the schedule')
-        .choices(Object.keys(IMPORT_FORMATS))
+        .choices(Object.keys(SCHEDULE_FORMATS))
         .makeOptionMandatory(),
     )
     .requiredOption(
@@ -153,10 +137,10 @@ export function registerImportCommand(program: Command, io: CliIo) {
         }
         const read = { fetch: io.fetch, timeoutMs: options.timeout };
         const shown = displaySource(source);
-        const text = await readSource(source, read);
+        const text = await readInput(source, read);
         let schedule: ScheduleImport;
         try {
-          schedule = IMPORT_FORMATS[options.from](text, {
+          schedule = SCHEDULE_FORMATS[options.from](text, {
             timeZone: options.timeZone,
           });
         } catch (error) {

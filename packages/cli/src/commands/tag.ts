@@ -1,11 +1,7 @@
 import { Command, Option } from 'commander';
 import { CliIo, EXIT_USAGE } from '../lib/context';
-import {
-  DEFAULT_TIMEOUT_MS,
-  isUrl,
-  parseDuration,
-  readSource,
-} from '../lib/readSource';
+import { isUrl } from '@conference-learnings/plugin-conference-learnings-node';
+import { DEFAULT_TIMEOUT_MS, parseDuration, readInput } from '../lib/input';
 import { tagDocuments } from '../lib/tagDocuments';
 import { loadTechnologyDetector } from '../lib/technologies';
 import { writeOutput } from '../lib/writeOutput';
@@ -48,7 +44,7 @@ export function registerTagCommand(program: Command, io: CliIo) {
         });
       }
       const read = { fetch: io.fetch, timeoutMs: options.timeout };
-      const text = await readSource(file, read);
+      const text = await readInput(file, read);
       const detect = await loadTechnologyDetector(options.landscape, read);
       const result = tagDocuments(text, detect, file);
 

@@ -3,12 +3,12 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import {
   findEntityProblems,
   isConferenceLearningsEntity,
-  parseCuratedTalks,
   validateConferenceLearningsEntity,
 } from '@conference-learnings/plugin-conference-learnings-common';
+import { parseCuratedTalks } from '@conference-learnings/plugin-conference-learnings-node';
 import { CliExit, CliIo, EXIT_FAILURE } from '../lib/context';
 import { entityKey, entityLabel, findShapeProblems } from '../lib/entityShape';
-import { readSource } from '../lib/readSource';
+import { readInput } from '../lib/input';
 import { fieldPathOf, lineOfDocument, lineOfPath } from '../lib/yamlLocations';
 
 type CatalogEntity = Parameters<typeof findEntityProblems>[0];
@@ -93,7 +93,7 @@ export async function validateFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = await readSource(file, { fetch: io.fetch });
+      text = await readInput(file, { fetch: io.fetch });
     } catch (error) {
       result.problems.push({ file, message: (error as Error).message });
       continue;

@@ -1,10 +1,11 @@
 import { InputError } from '@backstage/errors';
 import {
   createTechnologyMatcher,
+  parseLandscape,
   resolveCuratedTechnology,
-  technologiesFromLandscape,
-} from '@conference-learnings/plugin-conference-learnings-common';
-import { readSource, ReadSourceOptions } from './readSource';
+  talkTextForDetection,
+} from '@conference-learnings/plugin-conference-learnings-node';
+import { InputOptions, readInput } from './input';
 
 /** Detects the technologies a talk covers, as entity refs such as `technology:default/argo`. */
 export type TechnologyDetector = (
@@ -18,12 +19,12 @@ export type TechnologyDetector = (
  */
 export async function loadTechnologyDetector(
   landscape: string,
-  options: ReadSourceOptions,
+  options: InputOptions,
 ): Promise<TechnologyDetector> {
-  const text = await readSource(landscape, options);
+  const text = await readInput(landscape, options);
   let technologies;
   try {
-    technologies = technologiesFromLandscape(text);
+    technologies = parseLandscape(text);
   } catch (error) {
     throw new InputError(`${landscape}: ${(error as Error).message}`);
   }
@@ -33,7 +34,7 @@ export async function loadTechnologyDetector(
   const matcher = createTechnologyMatcher(technologies);
   return (title, description) =>
     matcher
-      .match(description ? `${title}\n\n${description}` : title)
+      .match(talkTextForDetection(title, description))
       .map(match => match.ref);
 }
 

@@ -13,8 +13,11 @@ import {
   isTalkEntity,
   RELATION_COVERS_TECHNOLOGY,
   RELATION_TECHNOLOGY_COVERED_BY,
-  resolveCuratedTechnology,
 } from '@conference-learnings/plugin-conference-learnings-common';
+import {
+  resolveCuratedTechnology,
+  talkTextForDetection,
+} from '@conference-learnings/plugin-conference-learnings-node';
 import { TechnologyCatalog } from '../technologies/TechnologyIndex';
 
 /**
@@ -52,9 +55,10 @@ export class TalkTechnologyProcessor implements CatalogProcessor {
         resolveCuratedTechnology(value, talk.namespace, lookup),
       ),
     );
-    const text = [entity.metadata.title, entity.metadata.description]
-      .filter(Boolean)
-      .join('\n');
+    const text = talkTextForDetection(
+      entity.metadata.title,
+      entity.metadata.description,
+    );
     for (const match of matcher.match(text)) {
       refs.add(match.ref);
     }

@@ -40,6 +40,48 @@ describe('TechnologyUsageProcessor', () => {
     ).resolves.toEqual(['technology:default/argo']);
   });
 
+  it('records every usage with its reasons on the entity, replacing what a catalog file wrote there', async () => {
+    const entity = component({
+      'argocd/app-name': 'svc',
+      'conference-learnings.io/technologies': 'Helm',
+      'conference-learnings.io/technology-usages': '[{"forged":true}]',
+    });
+    const processed = await processor().postProcessEntity(
+      entity,
+      { type: 'url', target: 'x' },
+      () => {},
+    );
+    expect(
+      JSON.parse(
+        processed.metadata.annotations![
+          'conference-learnings.io/technology-usages'
+        ],
+      ),
+    ).toEqual([
+      {
+        technologyRef: 'technology:default/helm',
+        reasons: [
+          {
+            type: 'explicit',
+            annotation: 'conference-learnings.io/technologies',
+            value: 'Helm',
+          },
+        ],
+      },
+      {
+        technologyRef: 'technology:default/argo',
+        reasons: [{ type: 'annotation', annotation: 'argocd/app-name' }],
+      },
+    ]);
+    // Nothing inferred: nothing recorded, and a forged record is dropped.
+    const none = await processor().postProcessEntity(
+      component({ 'conference-learnings.io/technology-usages': '[]' }),
+      { type: 'url', target: 'x' },
+      () => {},
+    );
+    expect(none.metadata.annotations).toEqual({});
+  });
+
   it('takes more annotations from config, names with slashes included', async () => {
     const p = processor({
       conferenceLearnings: {

@@ -11,19 +11,25 @@ import {
   processingResult,
 } from '@backstage/plugin-catalog-node';
 import {
-  INFERENCE_ANNOTATIONS_CONFIG_KEY,
-  inferTechnologyUsages,
-  parseInferenceAnnotations,
   RELATION_TECHNOLOGY_USED_BY,
   RELATION_USES_TECHNOLOGY,
   TECHNOLOGY_USING_KINDS,
-  TechnologyLookup,
 } from '@conference-learnings/plugin-conference-learnings-common';
+import {
+  INFERENCE_ANNOTATIONS_CONFIG_KEY,
+  inferTechnologyUsages,
+  parseInferenceAnnotations,
+  recordTechnologyUsages,
+  TechnologyLookup,
+} from '@conference-learnings/plugin-conference-learnings-node';
 
 /**
- * Emits `usesTechnology`/`technologyUsedBy` for Components, Systems, Resources and
- * APIs, inferred from the `conference-learnings.io/technologies` annotation, tags
- * and well-known plugin annotations (see `inferTechnologyUsages`).
+ * Infers which technologies Components, Systems, Resources and APIs use, from the
+ * `conference-learnings.io/technologies` annotation, tags and well-known plugin
+ * annotations (see `inferTechnologyUsages`); emits `usesTechnology` and
+ * `technologyUsedBy` for each, and records every usage with its reasons on the
+ * entity (`conference-learnings.io/technology-usages`), so the backend serves
+ * the reasons without working them out again.
  *
  * @public
  */
@@ -80,6 +86,6 @@ export class TechnologyUsageProcessor implements CatalogProcessor {
         }),
       );
     }
-    return entity;
+    return recordTechnologyUsages(entity, usages);
   }
 }

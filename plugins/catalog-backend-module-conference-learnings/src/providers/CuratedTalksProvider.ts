@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { parseCuratedTalks } from '@conference-learnings/plugin-conference-learnings-common';
+import { parseCuratedTalks } from '@conference-learnings/plugin-conference-learnings-node';
 import {
   ProviderDependencies,
   providerOptionsFromConfig,
@@ -17,6 +17,7 @@ import {
  */
 export class CuratedTalksProvider extends SourceEntityProvider {
   static fromConfig(
+    this: void,
     id: string,
     config: Config,
     deps: ProviderDependencies,

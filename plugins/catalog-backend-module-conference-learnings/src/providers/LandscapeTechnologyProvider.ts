@@ -1,9 +1,10 @@
 import { Config } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import {
-  landscapeTechnologies,
+  LandscapeFilter,
+  parseLandscape,
   technologyToEntity,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
 import {
   ProviderDependencies,
   providerOptionsFromConfig,
@@ -13,14 +14,6 @@ import {
   SourceEntityProviderOptions,
 } from './SourceEntityProvider';
 
-/** Which landscape items become Technology entities. */
-export interface LandscapeFilter {
-  /** Only the CNCF's own projects (graduated, incubating, sandbox, archived). */
-  onlyCncfProjects?: boolean;
-  /** Only items of these categories, e.g. `Provisioning`. */
-  categories?: string[];
-}
-
 /**
  * Ingests the technologies of a CNCF `landscape.yml` as Technology entities: every
  * item outside "CNCF Members" and "Special", one per project, named by its slug
@@ -29,6 +22,7 @@ export interface LandscapeFilter {
  */
 export class LandscapeTechnologyProvider extends SourceEntityProvider {
   static fromConfig(
+    this: void,
     id: string,
     config: Config,
     deps: ProviderDependencies,
@@ -53,24 +47,8 @@ export class LandscapeTechnologyProvider extends SourceEntityProvider {
     content: string,
     annotations: Record<string, string>,
   ): Entity[] {
-    const { onlyCncfProjects, categories } = this.filter;
-    return landscapeTechnologies(content)
-      .filter(t => !onlyCncfProjects || t.maturity)
-      .filter(t => !categories || categories.includes(t.category))
-      .map(t =>
-        technologyToEntity(
-          {
-            name: t.name,
-            description: t.description,
-            category: t.category,
-            subcategory: t.subcategory,
-            maturity: t.maturity,
-            homepage: t.homepageUrl,
-            repository: t.repoUrl,
-            aliases: t.aliases,
-          },
-          { annotations },
-        ),
-      );
+    return parseLandscape(content, this.filter).map(technology =>
+      technologyToEntity(technology, { annotations }),
+    );
   }
 }

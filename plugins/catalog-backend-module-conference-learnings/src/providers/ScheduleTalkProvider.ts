@@ -1,10 +1,15 @@
 import { Config } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import {
-  ScheduleImport,
-  ScheduleParseOptions,
+  SCHEDULE_FORMATS,
+  ScheduleFormat,
   scheduleToEntities,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
+import {
+  ProviderDependencies,
+  providerOptionsFromConfig,
+} from './providerOptionsFromConfig';
 import {
   SourceEntityProvider,
   SourceEntityProviderOptions,
@@ -18,37 +23,75 @@ export interface ScheduleTarget {
   conferenceTitle?: string;
   /** IANA time zone for times given without an offset. */
   timeZone?: string;
+  /** Which parser of the shared format table reads the source. */
+  format: ScheduleFormat;
 }
 
-/** A provider of one conference's schedule: the source parsed, then made entities. */
-export abstract class ScheduleTalkProvider extends SourceEntityProvider {
-  static targetFromConfig(config: Config): ScheduleTarget {
-    return {
-      conference: config.getString('conference'),
-      conferenceTitle: config.getOptionalString('conferenceTitle'),
-      timeZone: config.getOptionalString('timeZone'),
-    };
+/** The formats of a Sched event, by the `format` key of a `sched` provider. */
+const SCHED_FORMATS: Record<string, ScheduleFormat> = {
+  json: 'sched-json',
+  ics: 'sched-ics',
+  csv: 'sched-csv',
+};
+
+/**
+ * Ingests one conference's schedule as a Conference and its Talks: a Sched
+ * event (`conferenceLearnings.providers.sched`: its JSON session export, its
+ * iCalendar feed `all.ics` or its CSV session list) or a Sessionize event
+ * (`conferenceLearnings.providers.sessionize`: its `view/All` JSON), parsed by the
+ * format table the CLI's `import` uses too.
+ */
+export class ScheduleTalkProvider extends SourceEntityProvider {
+  /** A `sched` provider: `format` is `json` (default), `ics` or `csv`. */
+  static schedFromConfig(
+    this: void,
+    id: string,
+    config: Config,
+    deps: ProviderDependencies,
+  ): ScheduleTalkProvider {
+    const format = config.getOptionalString('format') ?? 'json';
+    if (!SCHED_FORMATS[format]) {
+      throw new InputError(
+        `conferenceLearnings.providers.sched.${id}.format must be one of ${Object.keys(
+          SCHED_FORMATS,
+        ).join(', ')}, not "${format}"`,
+      );
+    }
+    return new ScheduleTalkProvider(
+      'sched',
+      providerOptionsFromConfig(id, config, deps),
+      targetFromConfig(config, SCHED_FORMATS[format]),
+    );
   }
 
-  protected constructor(
-    type: string,
+  /** A `sessionize` provider. */
+  static sessionizeFromConfig(
+    this: void,
+    id: string,
+    config: Config,
+    deps: ProviderDependencies,
+  ): ScheduleTalkProvider {
+    return new ScheduleTalkProvider(
+      'sessionize',
+      providerOptionsFromConfig(id, config, deps),
+      targetFromConfig(config, 'sessionize'),
+    );
+  }
+
+  constructor(
+    type: 'sched' | 'sessionize',
     options: SourceEntityProviderOptions,
     private readonly target: ScheduleTarget,
   ) {
     super(type, options);
   }
 
-  protected abstract parse(
-    content: string,
-    options: ScheduleParseOptions,
-  ): ScheduleImport;
-
   protected toEntities(
     content: string,
     annotations: Record<string, string>,
   ): Entity[] {
-    const { conference, conferenceTitle, timeZone } = this.target;
-    const schedule = this.parse(content, { timeZone });
+    const { conference, conferenceTitle, timeZone, format } = this.target;
+    const schedule = SCHEDULE_FORMATS[format](content, { timeZone });
     schedule.skipped?.forEach(message => this.warn(message));
     return scheduleToEntities(schedule, {
       conferenceName: conference,
@@ -57,4 +100,16 @@ export abstract class ScheduleTalkProvider extends SourceEntityProvider {
       annotations,
     });
   }
+}
+
+function targetFromConfig(
+  config: Config,
+  format: ScheduleFormat,
+): ScheduleTarget {
+  return {
+    conference: config.getString('conference'),
+    conferenceTitle: config.getOptionalString('conferenceTitle'),
+    timeZone: config.getOptionalString('timeZone'),
+    format,
+  };
 }

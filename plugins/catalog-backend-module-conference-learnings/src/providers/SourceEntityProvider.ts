@@ -15,7 +15,12 @@ import {
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
 import { validateConferenceLearningsEntity } from '@conference-learnings/plugin-conference-learnings-common';
-import { readSource, sourceLocation } from './readSource';
+import {
+  displaySource,
+  readSource,
+  sourceLocation,
+  UrlBytesReader,
+} from '@conference-learnings/plugin-conference-learnings-node';
 
 /** What every provider is configured with. */
 export interface SourceEntityProviderOptions {
@@ -57,7 +62,9 @@ export abstract class SourceEntityProvider implements EntityProvider {
   /** Logs what the source holds but the entities leave out. */
   protected warn(message: string): void {
     this.options.logger.warn(
-      `${this.getProviderName()}: ${this.options.source}: ${message}`,
+      `${this.getProviderName()}: ${displaySource(
+        this.options.source,
+      )}: ${message}`,
     );
   }
 
@@ -74,6 +81,14 @@ export abstract class SourceEntityProvider implements EntityProvider {
       return true;
     });
   }
+
+  /** Reads URLs through the backend's URL reader, so `backend.reading.allow` and integrations apply. */
+  private readonly readUrl: UrlBytesReader = async (url, signal) => {
+    const response = await this.options.urlReader.readUrl(url.toString(), {
+      signal,
+    });
+    return response.buffer();
+  };
 
   getProviderName(): string {
     return `conference-learnings-${this.type}:${this.options.id}`;
@@ -95,7 +110,11 @@ export abstract class SourceEntityProvider implements EntityProvider {
     const { source, logger } = this.options;
     let entities: Entity[];
     try {
-      const content = await readSource(source, this.options);
+      const content = await readSource(source, {
+        readUrl: this.readUrl,
+        timeoutMs: this.options.timeoutMs,
+        timeoutHint: `raise conferenceLearnings.providers.${this.type}.${this.options.id}.timeout`,
+      });
       const location = sourceLocation(source);
       entities = this.withoutRepeatedRefs(
         this.toEntities(content, {
@@ -109,9 +128,9 @@ export abstract class SourceEntityProvider implements EntityProvider {
       entities.forEach(validateConferenceLearningsEntity);
     } catch (error) {
       logger.error(
-        `${this.getProviderName()}: could not ingest ${source}, keeping the entities ingested last: ${stringifyError(
-          error,
-        )}`,
+        `${this.getProviderName()}: could not ingest ${displaySource(
+          source,
+        )}, keeping the entities ingested last: ${stringifyError(error)}`,
       );
       return;
     }
@@ -125,7 +144,7 @@ export abstract class SourceEntityProvider implements EntityProvider {
     logger.info(
       `${this.getProviderName()}: ingested ${
         entities.length
-      } entities from ${source}`,
+      } entities from ${displaySource(source)}`,
     );
   }
 }

@@ -5,7 +5,7 @@ import {
   conferenceEntityName,
   parseTalkArchive,
   scheduleToEntities,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
 import {
   ProviderDependencies,
   providerOptionsFromConfig,
@@ -25,6 +25,7 @@ import {
  */
 export class TalkArchiveProvider extends SourceEntityProvider {
   static fromConfig(
+    this: void,
     id: string,
     config: Config,
     deps: ProviderDependencies,

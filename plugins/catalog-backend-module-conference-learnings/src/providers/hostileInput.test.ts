@@ -785,7 +785,7 @@ describe('hostile input: entity providers', () => {
             Buffer.from(tail),
           ]),
         );
-        expectRejected(/the source is not valid UTF-8 text/);
+        expectRejected(/not valid UTF-8 text/);
       },
     );
   });

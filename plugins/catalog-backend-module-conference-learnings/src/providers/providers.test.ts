@@ -8,8 +8,7 @@ import { AddressInfo } from 'net';
 import { resolve } from 'path';
 import { CuratedTalksProvider } from './CuratedTalksProvider';
 import { LandscapeTechnologyProvider } from './LandscapeTechnologyProvider';
-import { SchedTalkProvider } from './SchedTalkProvider';
-import { SessionizeTalkProvider } from './SessionizeTalkProvider';
+import { ScheduleTalkProvider } from './ScheduleTalkProvider';
 import { SourceEntityProvider } from './SourceEntityProvider';
 import { TalkArchiveProvider } from './TalkArchiveProvider';
 import { RecordingConnection } from './__testUtils__/RecordingConnection';
@@ -134,17 +133,17 @@ describe('entity providers on the real data', () => {
 
   it('sched: the EU 2026 schedule and its co-located events, speakers split off and entities decoded', async () => {
     const main = await ingest(
-      new SchedTalkProvider(
+      new ScheduleTalkProvider(
+        'sched',
         options(sharedData('kubecon-eu-2026-amsterdam-sched.json')).options,
-        { conference: 'kubecon-eu-2026' },
-        'json',
+        { conference: 'kubecon-eu-2026', format: 'sched-json' },
       ),
     );
     const colocated = await ingest(
-      new SchedTalkProvider(
+      new ScheduleTalkProvider(
+        'sched',
         options(sharedData('kubecon-eu-2026-colocated-sched.json')).options,
-        { conference: 'kubecon-eu-2026-colocated' },
-        'json',
+        { conference: 'kubecon-eu-2026-colocated', format: 'sched-json' },
       ),
     );
     const talks = [
@@ -178,10 +177,14 @@ describe('entity providers on the real data', () => {
 
   it('sched: the iCalendar feed with folded lines, and the CSV session list', async () => {
     const ics = await ingest(
-      new SchedTalkProvider(
+      new ScheduleTalkProvider(
+        'sched',
         options(sharedData('sample-sched.ics')).options,
-        { conference: 'kubecon-eu-2026', timeZone: 'Europe/Amsterdam' },
-        'ics',
+        {
+          conference: 'kubecon-eu-2026',
+          timeZone: 'Europe/Amsterdam',
+          format: 'sched-ics',
+        },
       ),
     );
     const icsTalks = byKind(ics.entities, 'Talk');
@@ -191,10 +194,14 @@ describe('entity providers on the real data', () => {
     expect(icsTalks.every(t => !/\\[,;n]/.test(t.metadata.title!))).toBe(true);
 
     const csv = await ingest(
-      new SchedTalkProvider(
+      new ScheduleTalkProvider(
+        'sched',
         options(sharedData('sample-sched-api-session-list.csv')).options,
-        { conference: 'sched-csv-2019', timeZone: 'America/New_York' },
-        'csv',
+        {
+          conference: 'sched-csv-2019',
+          timeZone: 'America/New_York',
+          format: 'sched-csv',
+        },
       ),
     );
     expect(byKind(csv.entities, 'Talk')).toHaveLength(355);
@@ -202,9 +209,14 @@ describe('entity providers on the real data', () => {
 
   it('sessionize: sessions with speakers resolved and recordings as videos', async () => {
     const connection = await ingest(
-      new SessionizeTalkProvider(
+      new ScheduleTalkProvider(
+        'sessionize',
         options(sharedData('sample-sessionize.json')).options,
-        { conference: 'global-azure-2022', timeZone: 'Europe/Vienna' },
+        {
+          conference: 'global-azure-2022',
+          timeZone: 'Europe/Vienna',
+          format: 'sessionize',
+        },
       ),
     );
     const talks = byKind(connection.entities, 'Talk');
@@ -235,11 +247,10 @@ describe('entity providers on the real data', () => {
   it('is idempotent: the same source gives the same entities', async () => {
     const source = sharedData('kubecon-eu-2026-colocated-sched.json');
     const provider = () =>
-      new SchedTalkProvider(
-        options(source).options,
-        { conference: 'c' },
-        'json',
-      );
+      new ScheduleTalkProvider('sched', options(source).options, {
+        conference: 'c',
+        format: 'sched-json',
+      });
     const first = await ingest(provider());
     const second = await ingest(provider());
     expect(second.entities).toEqual(first.entities);
@@ -297,7 +308,7 @@ describe('faults: entity providers when the source fails', () => {
 
   it.each([
     ['an HTTP 500', (res: any) => res.writeHead(500).end('oops'), /500/],
-    ['a timeout', () => {}, /within 300 ms/],
+    ['a timeout', () => {}, /within 300ms/],
     [
       'a malformed body',
       (res: any) => res.writeHead(200).end('{"types": [1, 2'),
@@ -323,11 +334,10 @@ describe('faults: entity providers when the source fails', () => {
     async (_, fail, message) => {
       const source = `${baseUrl}/sched.json`;
       const { options: opts, logger } = options(source, { timeoutMs: 300 });
-      const provider = new SchedTalkProvider(
-        opts,
-        { conference: 'test-conf' },
-        'json',
-      );
+      const provider = new ScheduleTalkProvider('sched', opts, {
+        conference: 'test-conf',
+        format: 'sched-json',
+      });
       const connection = new RecordingConnection();
       await provider.connect(connection);
 

@@ -2,17 +2,24 @@ import { Config } from '@backstage/config';
 import { CuratedTalksProvider } from './CuratedTalksProvider';
 import { LandscapeTechnologyProvider } from './LandscapeTechnologyProvider';
 import { ProviderDependencies } from './providerOptionsFromConfig';
-import { SchedTalkProvider } from './SchedTalkProvider';
-import { SessionizeTalkProvider } from './SessionizeTalkProvider';
+import { ScheduleTalkProvider } from './ScheduleTalkProvider';
 import { SourceEntityProvider } from './SourceEntityProvider';
 import { TalkArchiveProvider } from './TalkArchiveProvider';
 
-const PROVIDER_TYPES = {
-  landscape: LandscapeTechnologyProvider,
-  sched: SchedTalkProvider,
-  sessionize: SessionizeTalkProvider,
-  file: CuratedTalksProvider,
-  archive: TalkArchiveProvider,
+/** Each provider type under `conferenceLearnings.providers`, and how to make one from its config. */
+const PROVIDER_TYPES: Record<
+  string,
+  (
+    id: string,
+    config: Config,
+    deps: ProviderDependencies,
+  ) => SourceEntityProvider
+> = {
+  landscape: LandscapeTechnologyProvider.fromConfig,
+  sched: ScheduleTalkProvider.schedFromConfig,
+  sessionize: ScheduleTalkProvider.sessionizeFromConfig,
+  file: CuratedTalksProvider.fromConfig,
+  archive: TalkArchiveProvider.fromConfig,
 };
 
 /**
@@ -27,10 +34,10 @@ export function providersFromConfig(
   if (!providers) {
     return [];
   }
-  return Object.entries(PROVIDER_TYPES).flatMap(([type, Provider]) => {
+  return Object.entries(PROVIDER_TYPES).flatMap(([type, fromConfig]) => {
     const instances = providers.getOptionalConfig(type);
     return (instances?.keys() ?? []).map(id =>
-      Provider.fromConfig(id, instances!.getConfig(id), deps),
+      fromConfig(id, instances!.getConfig(id), deps),
     );
   });
 }

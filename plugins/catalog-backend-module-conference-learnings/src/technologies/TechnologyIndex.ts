@@ -1,15 +1,15 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { TECHNOLOGY_KIND } from '@conference-learnings/plugin-conference-learnings-common';
 import {
   createTechnologyLookup,
   createTechnologyMatcher,
-  TECHNOLOGY_KIND,
   TECHNOLOGY_LOOKUP_FIELDS,
   TechnologyLookup,
   technologyLookupEntry,
   TechnologyLookupEntry,
   TechnologyMatcher,
-} from '@conference-learnings/plugin-conference-learnings-common';
+} from '@conference-learnings/plugin-conference-learnings-node';
 
 /** What processors read of the catalog's technologies. @public */
 export interface TechnologyCatalog {

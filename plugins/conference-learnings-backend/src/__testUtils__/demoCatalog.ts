@@ -14,7 +14,7 @@ import {
   technologyCatalogOf,
   TechnologyUsageProcessor,
 } from '@conference-learnings/plugin-catalog-backend-module-conference-learnings';
-import { technologyLookupEntry } from '@conference-learnings/plugin-conference-learnings-common';
+import { technologyLookupEntry } from '@conference-learnings/plugin-conference-learnings-node';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -47,7 +47,8 @@ export function loadDemoEntities(): Entity[] {
  * The demo catalog with the relations the catalog computes, from the catalog's
  * built-in processor and the catalog module's own processors (with every demo
  * technology indexed): ownership, parts, membership, APIs, dependencies, `partOf` a
- * conference, `coversTechnology` (curated and detected) and `usesTechnology`.
+ * conference, `coversTechnology` (curated and detected) and `usesTechnology`, and
+ * the usages with their reasons that the module records on each entity.
  */
 export async function loadDemoCatalog(
   options: { extraEntities?: Entity[] } = {},
@@ -73,12 +74,15 @@ export async function loadDemoCatalog(
     relations.set(sourceRef, list);
   };
   const location = { type: 'file', target: EXAMPLES_DIR };
+  const processed: Entity[] = [];
   for (const entity of entities) {
+    let result = entity;
     for (const processor of processors) {
-      await processor.postProcessEntity(entity, location, emit);
+      result = await processor.postProcessEntity!(result, location, emit);
     }
+    processed.push(result);
   }
-  return entities.map(entity => ({
+  return processed.map(entity => ({
     ...entity,
     relations: [...(relations.get(stringifyEntityRef(entity))?.values() ?? [])],
   }));

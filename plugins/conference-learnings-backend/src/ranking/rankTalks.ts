@@ -1,9 +1,8 @@
 import {
-  TalkRelevanceReason,
   TalkTechnologySource,
+  TechnologyRelevanceReason,
 } from '@conference-learnings/plugin-conference-learnings-common';
-import { CatalogIndex } from '../index/CatalogIndex';
-import { Interests } from './entityInterests';
+import { Interests, RankingCorpus } from './corpus';
 import { COVERAGE_FACTOR, LINK_SCORE } from './formula';
 
 /** A talk's place in a ranking. */
@@ -25,15 +24,15 @@ export interface ScoredTalk {
  * `top · log(top)` — not the number of talks in the catalog.
  */
 export function topTalks(
-  index: CatalogIndex,
+  corpus: RankingCorpus,
   interests: Interests,
   linkedTalkIds: Iterable<number> = [],
   top = Infinity,
 ): { items: ScoredTalk[]; totalCount: number } {
-  const relevance = new Float64Array(index.talks.length);
+  const relevance = new Float64Array(corpus.talks.length);
   const touched: number[] = [];
   for (const interest of interests.values()) {
-    const technology = index.technologies[interest.technologyId];
+    const technology = corpus.technologies[interest.technologyId];
     const base = technology.weight * interest.strength;
     if (!(base > 0)) continue;
     const { talkIds, curated } = technology;
@@ -48,12 +47,12 @@ export function topTalks(
 
   const linked = new Set(linkedTalkIds);
   const scoreOf = (talkId: number) => {
-    const talk = index.talks[talkId];
+    const talk = corpus.talks[talkId];
     return relevance[talkId] * talk.focus * talk.prior;
   };
   const byRank = (a: ScoredTalk, b: ScoredTalk) =>
     b.score - a.score ||
-    index.talks[a.talkId].order - index.talks[b.talkId].order;
+    corpus.talks[a.talkId].order - corpus.talks[b.talkId].order;
 
   const linkedItems: ScoredTalk[] = [...linked]
     .map(talkId => ({
@@ -127,16 +126,16 @@ function kthLargest(values: Float64Array, k: number): number {
  * the talk covers, with its weight and share of the score, largest first.
  */
 export function explainTechnologies(
-  index: CatalogIndex,
+  corpus: RankingCorpus,
   interests: Interests,
   talkId: number,
-): Extract<TalkRelevanceReason, { type: 'technology' }>[] {
-  const talk = index.talks[talkId];
-  const reasons: Extract<TalkRelevanceReason, { type: 'technology' }>[] = [];
+): TechnologyRelevanceReason[] {
+  const talk = corpus.talks[talkId];
+  const reasons: TechnologyRelevanceReason[] = [];
   talk.technologyIds.forEach((technologyId, i) => {
     const interest = interests.get(technologyId);
     if (!interest) return;
-    const technology = index.technologies[technologyId];
+    const technology = corpus.technologies[technologyId];
     const coverage: TalkTechnologySource = talk.curated[i]
       ? 'curated'
       : 'detected';

@@ -1,10 +1,11 @@
 import {
   CompoundEntityRef,
-  makeValidator,
+  DEFAULT_NAMESPACE,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
+import { refOfKind } from '../entities/refOfKind';
 import {
   CreateLearningRequest,
   CreateTalkLinkRequest,
@@ -15,14 +16,14 @@ import {
 } from './types';
 
 /*
- * Parsers of the request bodies of the Conference Learnings API. The backend
- * validates every request with them; the frontend can run them on form input to
- * show the same messages before sending. Each throws an `InputError` (HTTP 400)
- * that says what is wrong, and returns the request normalised (trimmed text,
- * full lower-case entity refs, no duplicates).
+ * The domain rules of the request bodies of the Conference Learnings API, which
+ * the OpenAPI document cannot say: text a database stores exactly as sent, refs
+ * of the right kind, lengths after trimming. The backend applies them after the
+ * document's own validation (types, required and unknown fields, lengths); the
+ * frontend runs them on form input to show the same messages before sending.
+ * Each throws an `InputError` (HTTP 400) that says what is wrong, and returns the
+ * request normalised (trimmed text, full lower-case entity refs, no duplicates).
  */
-
-const validator = makeValidator();
 
 /** Length in characters (Unicode code points), so emoji count once. */
 function characterCount(text: string): number {
@@ -43,29 +44,10 @@ function checkStorableText(text: string, field: string): void {
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function checkObject(
-  value: unknown,
-  allowed: string[],
-): Record<string, unknown> {
-  if (!isPlainObject(value)) {
-    throw new InputError('The request body must be a JSON object');
-  }
-  const unknown = Object.keys(value).filter(key => !allowed.includes(key));
-  if (unknown.length) {
-    throw new InputError(
-      `Unknown field ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`,
-    );
-  }
-  return value;
-}
-
 /**
- * Parses an entity ref of a given kind, where kind and namespace may be omitted.
- * Returns the full lower-case ref, e.g. `technology:default/argo`.
+ * Parses an entity ref of a given kind, where kind and namespace may be omitted,
+ * with the rules of {@link refOfKind}. Returns the full lower-case ref, e.g.
+ * `technology:default/argo`.
  * @public
  */
 export function parseRefOfKind(
@@ -76,39 +58,33 @@ export function parseRefOfKind(
   if (typeof value !== 'string' || !value.trim()) {
     throw new InputError(`${field} must be a non-empty entity ref string`);
   }
-  let ref: CompoundEntityRef;
+  const ref = refOfKind(value.trim(), kind, DEFAULT_NAMESPACE);
+  if (ref) return stringifyEntityRef(ref);
+  // Of another kind, and otherwise well-formed: say which kind it is.
+  let other: CompoundEntityRef | undefined;
   try {
-    ref = parseEntityRef(value.trim(), {
-      defaultKind: kind,
-      defaultNamespace: 'default',
-    });
+    other = parseEntityRef(value.trim(), { defaultKind: kind });
   } catch {
-    throw new InputError(`${field} is not a valid entity ref: ${value}`);
+    other = undefined;
   }
   if (
-    !validator.isValidKind(ref.kind) ||
-    !validator.isValidNamespace(ref.namespace.toLocaleLowerCase('en-US')) ||
-    !validator.isValidEntityName(ref.name)
+    other &&
+    other.kind.toLocaleLowerCase('en-US') !== kind.toLocaleLowerCase('en-US') &&
+    refOfKind(value.trim(), other.kind, DEFAULT_NAMESPACE)
   ) {
-    throw new InputError(`${field} is not a valid entity ref: ${value}`);
-  }
-  if (ref.kind.toLocaleLowerCase('en-US') !== kind.toLocaleLowerCase('en-US')) {
     throw new InputError(
-      `${field} must refer to a ${kind}, not a ${ref.kind}: ${value}`,
+      `${field} must refer to a ${kind}, not a ${other.kind}: ${value}`,
     );
   }
-  return stringifyEntityRef(ref);
+  throw new InputError(`${field} is not a valid entity ref: ${value}`);
 }
 
 function parseOptionalText(
-  value: unknown,
+  value: string | null | undefined,
   field: string,
   maxLength: number,
 ): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') {
-    throw new InputError(`${field} must be a string`);
-  }
   checkStorableText(value, field);
   const trimmed = value.trim();
   if (characterCount(trimmed) > maxLength) {
@@ -119,8 +95,8 @@ function parseOptionalText(
   return trimmed || undefined;
 }
 
-function parseLearningBody(value: unknown): string {
-  if (typeof value !== 'string' || !value.trim()) {
+function parseLearningBody(value: string): string {
+  if (!value.trim()) {
     throw new InputError('body must be a non-empty Markdown string');
   }
   checkStorableText(value, 'body');
@@ -134,10 +110,7 @@ function parseLearningBody(value: unknown): string {
   return trimmed;
 }
 
-function parseTechnologyRefs(value: unknown): string[] {
-  if (!Array.isArray(value)) {
-    throw new InputError('technologyRefs must be an array of technology refs');
-  }
+function parseTechnologyRefs(value: string[]): string[] {
   if (value.length > MAX_LEARNING_TECHNOLOGIES) {
     throw new InputError(
       `technologyRefs may name at most ${MAX_LEARNING_TECHNOLOGIES} technologies`,
@@ -149,45 +122,42 @@ function parseTechnologyRefs(value: unknown): string[] {
   return [...new Set(refs)];
 }
 
-/** Parses the body of `POST /entities/{kind}/{namespace}/{name}/links`. @public */
+/** Applies the domain rules to the body of `POST /entities/{kind}/{namespace}/{name}/links`. @public */
 export function parseCreateTalkLinkRequest(
-  body: unknown,
+  body: CreateTalkLinkRequest,
 ): CreateTalkLinkRequest {
-  const value = checkObject(body, ['talkRef', 'note']);
   const request: CreateTalkLinkRequest = {
-    talkRef: parseRefOfKind(value.talkRef, 'Talk', 'talkRef'),
+    talkRef: parseRefOfKind(body.talkRef, 'Talk', 'talkRef'),
   };
-  const note = parseOptionalText(value.note, 'note', MAX_LINK_NOTE_LENGTH);
+  const note = parseOptionalText(body.note, 'note', MAX_LINK_NOTE_LENGTH);
   if (note !== undefined) request.note = note;
   return request;
 }
 
-/** Parses the body of `POST /talks/{namespace}/{name}/learnings`. @public */
+/** Applies the domain rules to the body of `POST /talks/{namespace}/{name}/learnings`. @public */
 export function parseCreateLearningRequest(
-  body: unknown,
+  body: CreateLearningRequest,
 ): CreateLearningRequest {
-  const value = checkObject(body, ['body', 'technologyRefs']);
   return {
-    body: parseLearningBody(value.body),
+    body: parseLearningBody(body.body),
     technologyRefs:
-      value.technologyRefs === undefined
+      body.technologyRefs === undefined
         ? []
-        : parseTechnologyRefs(value.technologyRefs),
+        : parseTechnologyRefs(body.technologyRefs),
   };
 }
 
-/** Parses the body of `PATCH /learnings/{id}`. @public */
+/** Applies the domain rules to the body of `PATCH /learnings/{id}`. @public */
 export function parseUpdateLearningRequest(
-  body: unknown,
+  body: UpdateLearningRequest,
 ): UpdateLearningRequest {
-  const value = checkObject(body, ['body', 'technologyRefs']);
-  if (value.body === undefined && value.technologyRefs === undefined) {
+  if (body.body === undefined && body.technologyRefs === undefined) {
     throw new InputError('Give body, technologyRefs or both to change');
   }
   const request: UpdateLearningRequest = {};
-  if (value.body !== undefined) request.body = parseLearningBody(value.body);
-  if (value.technologyRefs !== undefined) {
-    request.technologyRefs = parseTechnologyRefs(value.technologyRefs);
+  if (body.body !== undefined) request.body = parseLearningBody(body.body);
+  if (body.technologyRefs !== undefined) {
+    request.technologyRefs = parseTechnologyRefs(body.technologyRefs);
   }
   return request;
 }

@@ -24,3 +24,33 @@ export const RELATION_TECHNOLOGY_USED_BY = 'technologyUsedBy';
  * @public
  */
 export const TECHNOLOGIES_ANNOTATION = 'conference-learnings.io/technologies';
+
+/**
+ * The kinds whose use of technologies the catalog module infers and records
+ * (`usesTechnology` relations with their reasons).
+ * @public
+ */
+export const TECHNOLOGY_USING_KINDS: readonly string[] = [
+  'component',
+  'system',
+  'resource',
+  'api',
+];
+
+/**
+ * The kinds whose entity pages show the "Conference Learnings" tab, and for which
+ * the backend ranks talks (`GET /entities/{kind}/{namespace}/{name}/talks`):
+ * the using kinds, what groups them (Domain), who owns them (Group, User), and
+ * Technology itself. Lower case, as `kind` compares.
+ * @public
+ */
+export const CONFERENCE_LEARNINGS_ENTITY_KINDS: readonly string[] = [
+  'component',
+  'api',
+  'resource',
+  'system',
+  'domain',
+  'group',
+  'user',
+  'technology',
+];

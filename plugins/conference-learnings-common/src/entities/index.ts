@@ -10,3 +10,5 @@ export {
   isConferenceLearningsEntity,
   validateConferenceLearningsEntity,
 } from './validateEntity';
+export { refOfKind } from './refOfKind';
+export { httpUrl } from './httpUrl';

@@ -11,6 +11,7 @@ const validator = makeValidator();
  * (written with or without the kind and namespace), with its kind and namespace
  * lower-cased as the catalog compares them; otherwise undefined. Never a ref no
  * entity could have, such as `technology:default/../admin`.
+ * @public
  */
 export function refOfKind(
   value: string,

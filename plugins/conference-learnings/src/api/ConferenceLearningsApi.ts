@@ -1,115 +1,20 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import {
-  CreateLearningRequest,
-  CreateTalkLinkRequest,
-  Learning,
-  LearningsPage,
-  ListTalksQuery,
-  ListTechnologiesQuery,
-  RankedTalksPage,
-  TalkLink,
-  TalksPage,
-  TechnologiesPage,
-  UpdateLearningRequest,
+import { ConferenceLearningsApi } from '@conference-learnings/plugin-conference-learnings-common';
+
+export type {
+  ConferenceLearningsApi,
+  ListLearningsQuery,
+  PageQuery,
+  RequestOptions,
 } from '@conference-learnings/plugin-conference-learnings-common';
-
-/** Options every read accepts. @public */
-export interface RequestOptions {
-  /** Aborts the request, e.g. when a newer search replaces it. */
-  signal?: AbortSignal;
-}
-
-/** Paging of the routes that only page. @public */
-export interface PageQuery {
-  /** 1–100; the backend's default is 20 */
-  limit?: number;
-  offset?: number;
-}
-
-/** Query of {@link ConferenceLearningsApi.listLearnings}. @public */
-export interface ListLearningsQuery {
-  /** Only learnings on talks relevant to this entity (full ref) */
-  entityRef?: string;
-  /** 1–100; the backend's default is 20 */
-  limit?: number;
-  offset?: number;
-}
+export { ConferenceLearningsClient } from '@conference-learnings/plugin-conference-learnings-common';
 
 /**
- * Client of the Conference Learnings backend (`/api/conference-learnings`). Every
- * type comes from `@conference-learnings/plugin-conference-learnings-common`, the
- * package the backend uses too. Failed requests reject with a `ResponseError`.
+ * The Conference Learnings API in the app; its default implementation is the
+ * `ConferenceLearningsClient` of the common package, typed from the backend's
+ * OpenAPI document.
  * @public
  */
-export interface ConferenceLearningsApi {
-  /** A page of talks with facet counts (`GET /talks`). */
-  listTalks(
-    query?: ListTalksQuery,
-    options?: RequestOptions,
-  ): Promise<TalksPage>;
-
-  /** A page of technologies, most-covered first (`GET /technologies`). */
-  listTechnologies(
-    query?: ListTechnologiesQuery,
-    options?: RequestOptions,
-  ): Promise<TechnologiesPage>;
-
-  /**
-   * Talks relevant to an entity, given by its full ref
-   * (`component:default/shipment-tracker`), best first, each with why
-   * (`GET /entities/{kind}/{namespace}/{name}/talks`).
-   */
-  getEntityTalks(
-    entityRef: string,
-    page?: PageQuery,
-    options?: RequestOptions,
-  ): Promise<RankedTalksPage>;
-
-  /** Links a talk to an entity (`POST /entities/{kind}/{namespace}/{name}/links`). */
-  linkTalk(
-    entityRef: string,
-    request: CreateTalkLinkRequest,
-  ): Promise<TalkLink>;
-
-  /** Removes the link of a talk to an entity (`DELETE …/links/{namespace}/{name}`). */
-  unlinkTalk(entityRef: string, talkRef: string): Promise<void>;
-
-  /** Learnings on one talk, newest first (`GET /talks/{namespace}/{name}/learnings`). */
-  listTalkLearnings(
-    talkRef: string,
-    page?: PageQuery,
-    options?: RequestOptions,
-  ): Promise<LearningsPage>;
-
-  /**
-   * How many learnings each talk has, by full talk ref (`GET /learnings/counts`,
-   * 100 talks per request). Rejects if any request fails.
-   */
-  countLearnings(
-    talkRefs: string[],
-    options?: RequestOptions,
-  ): Promise<Record<string, number>>;
-
-  /** The latest learnings, across the organisation or for one entity (`GET /learnings`). */
-  listLearnings(
-    query?: ListLearningsQuery,
-    options?: RequestOptions,
-  ): Promise<LearningsPage>;
-
-  /** Writes a learning on a talk (`POST /talks/{namespace}/{name}/learnings`). */
-  createLearning(
-    talkRef: string,
-    request: CreateLearningRequest,
-  ): Promise<Learning>;
-
-  /** Changes a learning (`PATCH /learnings/{id}`). */
-  updateLearning(id: string, request: UpdateLearningRequest): Promise<Learning>;
-
-  /** Deletes a learning (`DELETE /learnings/{id}`). */
-  deleteLearning(id: string): Promise<void>;
-}
-
-/** @public */
 export const conferenceLearningsApiRef = createApiRef<ConferenceLearningsApi>({
   id: 'plugin.conference-learnings.api',
 });

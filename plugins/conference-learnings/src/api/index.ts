@@ -1,2 +1,1 @@
 export * from './ConferenceLearningsApi';
-export { ConferenceLearningsClient } from './ConferenceLearningsClient';

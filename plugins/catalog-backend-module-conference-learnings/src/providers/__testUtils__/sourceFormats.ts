@@ -1,8 +1,7 @@
 import { stringify } from 'yaml';
 import { CuratedTalksProvider } from '../CuratedTalksProvider';
 import { LandscapeTechnologyProvider } from '../LandscapeTechnologyProvider';
-import { SchedTalkProvider } from '../SchedTalkProvider';
-import { SessionizeTalkProvider } from '../SessionizeTalkProvider';
+import { ScheduleTalkProvider } from '../ScheduleTalkProvider';
 import {
   SourceEntityProvider,
   SourceEntityProviderOptions,
@@ -57,11 +56,11 @@ export const FORMATS: Format[] = [
     name: 'sched JSON',
     path: '/sched.json',
     provider: opts =>
-      new SchedTalkProvider(
-        opts,
-        { conference: 'test-conf', timeZone: 'Europe/Amsterdam' },
-        'json',
-      ),
+      new ScheduleTalkProvider('sched', opts, {
+        conference: 'test-conf',
+        timeZone: 'Europe/Amsterdam',
+        format: 'sched-json',
+      }),
     document: items =>
       JSON.stringify(
         items.map(item => ({
@@ -87,11 +86,11 @@ export const FORMATS: Format[] = [
     name: 'sched ICS',
     path: '/all.ics',
     provider: opts =>
-      new SchedTalkProvider(
-        opts,
-        { conference: 'test-conf', timeZone: 'Europe/Amsterdam' },
-        'ics',
-      ),
+      new ScheduleTalkProvider('sched', opts, {
+        conference: 'test-conf',
+        timeZone: 'Europe/Amsterdam',
+        format: 'sched-ics',
+      }),
     document: items =>
       [
         'BEGIN:VCALENDAR',
@@ -117,11 +116,11 @@ export const FORMATS: Format[] = [
     name: 'sched CSV',
     path: '/sessions.csv',
     provider: opts =>
-      new SchedTalkProvider(
-        opts,
-        { conference: 'test-conf', timeZone: 'Europe/Amsterdam' },
-        'csv',
-      ),
+      new ScheduleTalkProvider('sched', opts, {
+        conference: 'test-conf',
+        timeZone: 'Europe/Amsterdam',
+        format: 'sched-csv',
+      }),
     document: items =>
       [
         'id,name,event_start,event_end,event_type,description,speakers,video_stream,url',
@@ -149,9 +148,10 @@ export const FORMATS: Format[] = [
     name: 'sessionize JSON',
     path: '/sessionize.json',
     provider: opts =>
-      new SessionizeTalkProvider(opts, {
+      new ScheduleTalkProvider('sessionize', opts, {
         conference: 'test-conf',
         timeZone: 'Europe/Amsterdam',
+        format: 'sessionize',
       }),
     document: items =>
       JSON.stringify({

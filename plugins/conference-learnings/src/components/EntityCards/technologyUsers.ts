@@ -5,12 +5,14 @@ import {
 } from '@backstage/catalog-model';
 import { CatalogApi } from '@backstage/plugin-catalog-react';
 import {
-  createTechnologyLookup,
-  technologyLookupEntry,
   EntityTechnologyUsageReason,
-  inferTechnologyUsages,
   RELATION_TECHNOLOGY_USED_BY,
 } from '@conference-learnings/plugin-conference-learnings-common';
+import {
+  createTechnologyLookup,
+  technologyLookupEntry,
+  inferTechnologyUsages,
+} from '@conference-learnings/plugin-conference-learnings-node';
 import { relationTargets } from '../shared';
 
 /** At most this many using entities are read and shown. */

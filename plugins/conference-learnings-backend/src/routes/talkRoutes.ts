@@ -1,0 +1,76 @@
+import {
+  LearningsPage,
+  learningCreatePermission,
+  parseCreateLearningRequest,
+  TALK_KIND,
+  TechnologyUsersPage,
+} from '@conference-learnings/plugin-conference-learnings-common';
+import { queryTalks } from '../catalogIndex/queryTalks';
+import { technologyUsers } from '../catalogIndex/technologyUsers';
+import { pageOf, parsePathOfKind, parseTalkFilters } from './parameters';
+import { RouteContext } from './RouteContext';
+import { ApiRouter } from './types';
+
+/** `/talks…`: talk search, the services a talk concerns, and its learnings. */
+export function registerTalkRoutes(router: ApiRouter, context: RouteContext) {
+  const { httpAuth, store } = context.options;
+
+  router.get('/talks', async (req, res) => {
+    await httpAuth.credentials(req);
+    const filters = parseTalkFilters(req.query);
+    res.json(
+      queryTalks(await context.options.index(), filters, pageOf(req.query)),
+    );
+  });
+
+  router.get('/talks/:namespace/:name/services', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const talkRef = parsePathOfKind(TALK_KIND, req.params);
+    const page = pageOf(req.query);
+    const [index, access] = await Promise.all([
+      context.options.index(),
+      context.access(credentials),
+    ]);
+    const talk = await context.talk(index, talkRef, credentials);
+    const users = technologyUsers(index, talk.technologyRefs);
+    const visible = new Set(await access.visible(users.map(u => u.entityRef)));
+    const shown = users.filter(user => visible.has(user.entityRef));
+    const body: TechnologyUsersPage = {
+      items: shown.slice(page.offset, page.offset + page.limit),
+      totalCount: shown.length,
+    };
+    res.json(body);
+  });
+
+  router.get('/talks/:namespace/:name/learnings', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const talkRef = parsePathOfKind(TALK_KIND, req.params);
+    const index = await context.options.index();
+    const result = await store.listLearningsForTalk(talkRef, pageOf(req.query));
+    if (result.totalCount === 0) {
+      await context.talk(index, talkRef, credentials); // 404 for unknown talks
+    }
+    const body: LearningsPage = {
+      items: result.items.map(learning => context.toLearning(index, learning)),
+      totalCount: result.totalCount,
+    };
+    res.json(body);
+  });
+
+  router.post('/talks/:namespace/:name/learnings', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const talkRef = parsePathOfKind(TALK_KIND, req.params);
+    const request = parseCreateLearningRequest(req.body);
+    await context.authorize(learningCreatePermission, credentials);
+    const index = await context.options.index();
+    const talk = await context.talk(index, talkRef, credentials);
+    context.checkTechnologies(index, request.technologyRefs ?? []);
+    const learning = await store.createLearning({
+      talkRef: talk.entityRef,
+      body: request.body,
+      technologyRefs: request.technologyRefs ?? [],
+      actor: credentials.principal.userEntityRef,
+    });
+    res.status(201).json(context.toLearning(index, learning, talk));
+  });
+}

@@ -1,0 +1,7 @@
+export type {
+  ConferenceLearningsApi,
+  ListLearningsQuery,
+  PageQuery,
+  RequestOptions,
+} from './ConferenceLearningsApi';
+export { ConferenceLearningsClient } from './ConferenceLearningsClient';

@@ -1,5 +1,0 @@
-export * from './wellKnownAnnotations';
-export * from './technologyLookup';
-export * from './inferTechnologyUsages';
-export * from './resolveCuratedTechnology';
-export * from './parseInferenceAnnotations';

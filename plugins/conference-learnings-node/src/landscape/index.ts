@@ -1,0 +1,5 @@
+export {
+  parseLandscape,
+  type LandscapeFilter,
+  type LandscapeTechnology,
+} from './parseLandscape';

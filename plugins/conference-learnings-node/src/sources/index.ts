@@ -1,0 +1,9 @@
+export {
+  displaySource,
+  fetchUrlReader,
+  isUrl,
+  readSource,
+  sourceLocation,
+  type ReadSourceOptions,
+  type UrlBytesReader,
+} from './readSource';
