@@ -8,7 +8,3 @@ export {
   ConferenceTalkCollatorFactory,
   type ConferenceTalkCollatorFactoryOptions,
 } from './collators/ConferenceTalkCollatorFactory';
-export {
-  BackendLearningsReader,
-  type LearningsReader,
-} from './collators/LearningsReader';

@@ -1,22 +1,15 @@
 import {
   coreServices,
   createBackendModule,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
+import { ConferenceLearningsClient } from '@conference-learnings/plugin-conference-learnings-common';
 import { ConferenceTalkCollatorFactory } from './collators/ConferenceTalkCollatorFactory';
-import { BackendLearningsReader } from './collators/LearningsReader';
-
-const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
-  frequency: { minutes: 10 },
-  timeout: { minutes: 15 },
-  initialDelay: { seconds: 3 },
-};
+import { readCollatorConfig } from './collators/readCollatorConfig';
 
 /**
- * Indexes conference talks in the Backstage search.
+ * Indexes conference talks in the Backstage search, as a client of the
+ * Conference Learnings backend.
  * @public
  */
 export const searchModuleConferenceLearnings = createBackendModule({
@@ -30,34 +23,31 @@ export const searchModuleConferenceLearnings = createBackendModule({
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         scheduler: coreServices.scheduler,
-        catalog: catalogServiceRef,
         indexRegistry: searchIndexRegistryExtensionPoint,
       },
-      async init({
-        config,
-        logger,
-        auth,
-        discovery,
-        scheduler,
-        catalog,
-        indexRegistry,
-      }) {
-        const scheduleConfig = config.getOptionalConfig(
-          'search.collators.conferenceTalks.schedule',
-        );
+      async init({ config, logger, auth, discovery, scheduler, indexRegistry }) {
+        const { schedule, batchSize, locationTemplate } =
+          readCollatorConfig(config);
+        // Every call carries the search plugin's own service credentials.
+        const fetchWithCredentials: typeof fetch = async (input, init) => {
+          const { token } = await auth.getPluginRequestToken({
+            onBehalfOf: await auth.getOwnServiceCredentials(),
+            targetPluginId: 'conference-learnings',
+          });
+          const request = new Request(input, init);
+          request.headers.set('Authorization', `Bearer ${token}`);
+          return fetch(request);
+        };
         indexRegistry.addCollator({
-          schedule: scheduler.createScheduledTaskRunner(
-            scheduleConfig
-              ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                  scheduleConfig,
-                )
-              : DEFAULT_SCHEDULE,
-          ),
+          schedule: scheduler.createScheduledTaskRunner(schedule),
           factory: new ConferenceTalkCollatorFactory({
-            catalog,
-            auth,
+            client: new ConferenceLearningsClient({
+              discoveryApi: discovery,
+              fetchApi: { fetch: fetchWithCredentials },
+            }),
             logger,
-            learnings: new BackendLearningsReader({ discovery, auth }),
+            batchSize,
+            locationTemplate,
           }),
         });
       },

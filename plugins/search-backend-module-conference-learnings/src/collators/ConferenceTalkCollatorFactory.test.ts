@@ -1,50 +1,63 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ConferenceTalkDocument } from '@conference-learnings/plugin-conference-learnings-common';
+import { ConfigReader } from '@backstage/config';
+import {
+  ConferenceLearningsApi,
+  ConferenceTalkDocument,
+  Learning,
+  TalkSummary,
+} from '@conference-learnings/plugin-conference-learnings-common';
 import { ConferenceTalkCollatorFactory } from './ConferenceTalkCollatorFactory';
+import { readCollatorConfig } from './readCollatorConfig';
 
-const v1 = 'conference-learnings.io/v1alpha1';
-const entities = [
-  {
-    apiVersion: v1,
-    kind: 'Conference',
-    metadata: {
-      name: 'kubecon-eu-2024',
-      namespace: 'default',
-      title: 'KubeCon + CloudNativeCon Europe 2024',
-    },
-    spec: { startDate: '2024-03-19', endDate: '2024-03-22' },
-  },
-  {
-    apiVersion: v1,
-    kind: 'Technology',
-    metadata: { name: 'argo', namespace: 'default', title: 'Argo' },
-    spec: {},
-  },
-  ...['progressive-delivery', 'app-of-apps', 'rollouts-at-scale'].map(name => ({
-    apiVersion: v1,
-    kind: 'Talk',
-    metadata: {
-      name: `kubecon-eu-2024-${name}`,
-      namespace: 'default',
-      title: `Talk ${name}`,
-      description:
-        name === 'app-of-apps' ? 'x'.repeat(1_000_000) : `About ${name}`,
-    },
-    spec: {
-      conference: 'kubecon-eu-2024',
-      startsAt: '2024-03-20T10:00:00Z',
-      speakers: [{ name: 'Ana Example' }],
-      type: 'session',
-      track: 'CI/CD',
-    },
-    relations: [
-      { type: 'coversTechnology', targetRef: 'technology:default/argo' },
-    ],
-  })),
+const talk = (name: string, description?: string): TalkSummary => ({
+  entityRef: `talk:default/kubecon-eu-2024-${name}`,
+  title: `Talk ${name}`,
+  description,
+  conferenceRef: 'conference:default/kubecon-eu-2024',
+  conferenceTitle: 'KubeCon + CloudNativeCon Europe 2024',
+  year: 2024,
+  speakers: [{ name: 'Ana Example' }],
+  type: 'session',
+  track: 'CI/CD',
+  technologyRefs: ['technology:default/argo', 'technology:default/unknown'],
+  curatedTechnologyRefs: ['technology:default/argo'],
+});
+
+const TALKS = [
+  talk('progressive-delivery', 'About progressive delivery'),
+  talk('app-of-apps', 'x'.repeat(1_000_000)),
+  talk('rollouts-at-scale'),
 ];
 
-const noLearnings = { readLearnings: async () => new Map<string, string[]>() };
+/** The backend's API over fixed talks and learnings, recording the pages asked for. */
+function fakeApi(learnings: Partial<Learning>[] = []) {
+  const talkPages: { limit?: number; offset?: number }[] = [];
+  const api = {
+    async listTalks(query: { limit?: number; offset?: number } = {}) {
+      talkPages.push(query);
+      const offset = query.offset ?? 0;
+      return {
+        items: TALKS.slice(offset, offset + (query.limit ?? 20)),
+        totalCount: TALKS.length,
+        facets: { conference: [], year: [], type: [], track: [], technology: [] },
+      };
+    },
+    async listLearnings(query: { limit?: number; offset?: number } = {}) {
+      const offset = query.offset ?? 0;
+      return {
+        items: learnings.slice(offset, offset + (query.limit ?? 20)),
+        totalCount: learnings.length,
+      };
+    },
+    async listTechnologies() {
+      return {
+        items: [{ entityRef: 'technology:default/argo', title: 'Argo' }],
+        totalCount: 1,
+      };
+    },
+  };
+  return { api: api as unknown as ConferenceLearningsApi, talkPages };
+}
 
 async function collect(factory: ConferenceTalkCollatorFactory) {
   const documents: ConferenceTalkDocument[] = [];
@@ -55,27 +68,29 @@ async function collect(factory: ConferenceTalkCollatorFactory) {
 }
 
 describe('ConferenceTalkCollatorFactory', () => {
-  it('streams every talk page by page with conference and technology titles', async () => {
-    const factory = new ConferenceTalkCollatorFactory({
-      catalog: catalogServiceMock({ entities }),
-      auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
-      learnings: noLearnings,
-      batchSize: 2,
-    });
-    const documents = await collect(factory);
+  it('pages the talks of the backend into documents with the summaries it computed', async () => {
+    const { api, talkPages } = fakeApi();
+    const documents = await collect(
+      new ConferenceTalkCollatorFactory({
+        client: api,
+        logger: mockServices.logger.mock(),
+        batchSize: 2,
+      }),
+    );
+    expect(talkPages).toEqual([
+      { limit: 2, offset: 0 },
+      { limit: 2, offset: 2 },
+    ]);
     expect(documents).toHaveLength(3);
-    expect(
-      documents.find(d => d.title === 'Talk progressive-delivery'),
-    ).toEqual({
+    expect(documents[0]).toEqual({
       title: 'Talk progressive-delivery',
-      text: 'Ana Example\n\nAbout progressive-delivery',
+      text: 'Ana Example\n\nAbout progressive delivery',
       location: '/catalog/default/talk/kubecon-eu-2024-progressive-delivery',
       entityRef: 'talk:default/kubecon-eu-2024-progressive-delivery',
       conference: 'KubeCon + CloudNativeCon Europe 2024',
       year: 2024,
       speakers: ['Ana Example'],
-      technologies: ['Argo'],
+      technologies: ['Argo', 'unknown'],
       type: 'session',
       track: 'CI/CD',
       authorization: {
@@ -84,86 +99,78 @@ describe('ConferenceTalkCollatorFactory', () => {
     });
   });
 
-  it('truncates huge abstracts instead of failing', async () => {
-    const factory = new ConferenceTalkCollatorFactory({
-      catalog: catalogServiceMock({ entities }),
-      auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
-      learnings: noLearnings,
-    });
-    const documents = await collect(factory);
-    const huge = documents.find(d => d.title === 'Talk app-of-apps')!;
-    expect(huge.text.length).toBe(50_000);
-  });
-
-  it('indexes the text of the learnings of a talk with it, ahead of a huge abstract', async () => {
-    const factory = new ConferenceTalkCollatorFactory({
-      catalog: catalogServiceMock({ entities }),
-      auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
-      learnings: {
-        readLearnings: async () =>
-          new Map([
-            [
-              'talk:default/kubecon-eu-2024-app-of-apps',
-              ['Shard the application controller past 2,000 apps'],
-            ],
-          ]),
+  it('indexes the text of the learnings of a talk with it, ahead of a huge abstract cut at 50,000 characters', async () => {
+    const { api } = fakeApi([
+      {
+        talkRef: 'talk:default/kubecon-eu-2024-app-of-apps',
+        body: 'Shard the application controller past 2,000 apps',
       },
-    });
-    const documents = await collect(factory);
+    ]);
+    const documents = await collect(
+      new ConferenceTalkCollatorFactory({
+        client: api,
+        logger: mockServices.logger.mock(),
+      }),
+    );
     const huge = documents.find(d => d.title === 'Talk app-of-apps')!;
+    expect(huge.text).toHaveLength(50_000);
     expect(huge.text).toMatch(
       /^Shard the application controller past 2,000 apps\n\nAna Example\n\nxxx/,
     );
   });
 
-  it('dates a talk without a start time by its conference', async () => {
-    const undated = entities.map(e =>
-      e.kind === 'Talk'
-        ? { ...e, spec: { ...e.spec, startsAt: undefined } }
-        : e,
-    );
-    const documents = await collect(
-      new ConferenceTalkCollatorFactory({
-        catalog: catalogServiceMock({ entities: undated }),
-        auth: mockServices.auth(),
-        logger: mockServices.logger.mock(),
-        learnings: noLearnings,
-      }),
-    );
-    expect(documents.map(d => d.year)).toEqual([2024, 2024, 2024]);
-  });
-
-  it('fails the run when the catalog or the learnings cannot be read', async () => {
-    const failingCatalog = catalogServiceMock.mock({
-      queryEntities: async () => {
-        throw new Error('catalog is down');
-      },
-    });
+  it('fails the run when the backend cannot be read, so the engine keeps the last index', async () => {
+    const { api } = fakeApi();
+    api.listTalks = async () => {
+      throw new Error('Request failed with 503 Service Unavailable');
+    };
     await expect(
       collect(
         new ConferenceTalkCollatorFactory({
-          catalog: failingCatalog,
-          auth: mockServices.auth(),
+          client: api,
           logger: mockServices.logger.mock(),
-          learnings: noLearnings,
-        }),
-      ),
-    ).rejects.toThrow('catalog is down');
-    await expect(
-      collect(
-        new ConferenceTalkCollatorFactory({
-          catalog: catalogServiceMock({ entities }),
-          auth: mockServices.auth(),
-          logger: mockServices.logger.mock(),
-          learnings: {
-            readLearnings: async () => {
-              throw new Error('Request failed with 503 Service Unavailable');
-            },
-          },
         }),
       ),
     ).rejects.toThrow('503');
+  });
+
+  it('reads batchSize and locationTemplate from search.collators.conferenceTalks', async () => {
+    expect(readCollatorConfig(new ConfigReader({}))).toMatchObject({
+      batchSize: 100,
+      locationTemplate: '/catalog/:namespace/:kind/:name',
+    });
+    const config = readCollatorConfig(
+      new ConfigReader({
+        search: {
+          collators: {
+            conferenceTalks: {
+              batchSize: 50,
+              locationTemplate: '/talks/:namespace/:name',
+            },
+          },
+        },
+      }),
+    );
+    expect(config).toMatchObject({ batchSize: 50 });
+    const { api } = fakeApi();
+    const [first] = await collect(
+      new ConferenceTalkCollatorFactory({
+        client: api,
+        logger: mockServices.logger.mock(),
+        ...config,
+      }),
+    );
+    expect(first.location).toBe(
+      '/talks/default/kubecon-eu-2024-progressive-delivery',
+    );
+    expect(() =>
+      readCollatorConfig(
+        new ConfigReader({
+          search: { collators: { conferenceTalks: { batchSize: 500 } } },
+        }),
+      ),
+    ).toThrow(
+      'search.collators.conferenceTalks.batchSize must be an integer from 1 to 100, not 500',
+    );
   });
 });

@@ -1,73 +1,54 @@
-import {
-  AuthService,
-  BackstageCredentials,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
-  Entity,
-  getCompoundEntityRef,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import {
-  CONFERENCE_KIND,
   CONFERENCE_TALK_DOCUMENT_TYPE,
+  ConferenceLearningsApi,
   ConferenceTalkDocument,
-  RELATION_COVERS_TECHNOLOGY,
-  TALK_KIND,
-  TalkEntity,
+  MAX_PAGE_LIMIT,
+  TalkSummary,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { Readable } from 'node:stream';
-import { LearningsReader } from './LearningsReader';
 
 /** Abstracts longer than this are truncated before indexing. */
 const MAX_TEXT_LENGTH = 50_000;
 
-/** Titles of the conferences and technologies talks refer to, and the conferences' years. */
-interface ReferencedEntities {
-  titles: Map<string, string>;
-  years: Map<string, number>;
-}
-
 /** @public */
 export interface ConferenceTalkCollatorFactoryOptions {
-  catalog: CatalogService;
-  auth: AuthService;
+  /** The Conference Learnings API, called with the search plugin's own credentials. */
+  client: ConferenceLearningsApi;
   logger: LoggerService;
-  /** The learnings whose text is indexed with their talks. */
-  learnings: LearningsReader;
-  /** Talks read from the catalog per request; default 500. */
+  /** Talks read per request, 1 to 100; default 100. */
   batchSize?: number;
-  /** Path of a talk's page in the app; default `/catalog/:namespace/talk/:name`. */
+  /** Path of a talk's page in the app; default `/catalog/:namespace/:kind/:name`. */
   locationTemplate?: string;
 }
 
 /**
- * Streams every Talk of the catalog into the search index as a `conference-talk`
- * document, page by page with the backend's own credentials, so the whole
- * catalog is never held in memory. A document's text is the talk's abstract, its
- * speakers' names and the text of its learnings, so a takeaway finds its talk.
- * Documents carry the talk's entity ref as `authorization.resourceRef`, so search
- * results respect catalog read permissions. A failing catalog or backend call
- * fails the run: the search engine then keeps the index of the previous run.
+ * Streams every talk into the search index as a `conference-talk` document. It
+ * is a client of the Conference Learnings backend: it pages `GET /talks` (the
+ * summaries the backend computes: conference title, year, technologies) and
+ * reads the learnings (`GET /learnings`) and technology titles
+ * (`GET /technologies`) once per run, so no talk is held twice in memory and
+ * nothing is derived here again. A document's text is the talk's learnings,
+ * speakers and abstract, so a takeaway finds its talk. Documents carry the
+ * talk's ref as `authorization.resourceRef`, so search results respect catalog
+ * read permissions. A failing backend call fails the run: the search engine
+ * then keeps the index of the previous run.
  *
  * @public
  */
 export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
   readonly type = CONFERENCE_TALK_DOCUMENT_TYPE;
   readonly visibilityPermission = catalogEntityReadPermission;
-
   private readonly batchSize: number;
   private readonly locationTemplate: string;
 
   constructor(private readonly options: ConferenceTalkCollatorFactoryOptions) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? MAX_PAGE_LIMIT;
     this.locationTemplate =
-      options.locationTemplate ?? '/catalog/:namespace/talk/:name';
+      options.locationTemplate ?? '/catalog/:namespace/:kind/:name';
   }
 
   async getCollator(): Promise<Readable> {
@@ -75,132 +56,100 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
   }
 
   private async *collate(): AsyncGenerator<ConferenceTalkDocument> {
-    const { catalog, auth } = this.options;
-    const credentials = await auth.getOwnServiceCredentials();
-    const learnings = await this.options.learnings.readLearnings();
-    const referenced: ReferencedEntities = {
-      titles: new Map(),
-      years: new Map(),
-    };
-    let cursor: string | undefined;
+    const [learnings, technologyTitles] = await Promise.all([
+      this.readLearnings(),
+      this.readTechnologyTitles(),
+    ]);
     let count = 0;
-    do {
-      const page = await catalog.queryEntities(
-        cursor
-          ? { cursor, limit: this.batchSize }
-          : { filter: { kind: TALK_KIND }, limit: this.batchSize },
-        { credentials },
-      );
-      await this.resolveTitles(
-        page.items as TalkEntity[],
-        referenced,
-        credentials,
-      );
-      for (const talk of page.items as TalkEntity[]) {
-        yield this.toDocument(talk, referenced, learnings);
+    for (let offset = 0; ; offset += this.batchSize) {
+      const page = await this.options.client.listTalks({
+        limit: this.batchSize,
+        offset,
+      });
+      for (const talk of page.items) {
+        yield this.toDocument(talk, technologyTitles, learnings);
         count++;
       }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+      if (!page.items.length || offset + this.batchSize >= page.totalCount) {
+        break;
+      }
+    }
     this.options.logger.info(`Collated ${count} conference talks`);
   }
 
-  /**
-   * Looks up the titles of the conferences and technologies a page refers to, and
-   * the conferences' years, once each.
-   */
-  private async resolveTitles(
-    talks: TalkEntity[],
-    { titles, years }: ReferencedEntities,
-    credentials: BackstageCredentials,
-  ) {
-    const wanted = new Set<string>();
-    for (const talk of talks) {
-      wanted.add(conferenceRef(talk));
-      for (const ref of technologyRefs(talk)) wanted.add(ref);
-    }
-    const missing = [...wanted].filter(ref => !titles.has(ref));
-    if (missing.length === 0) return;
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      {
-        entityRefs: missing,
-        fields: [
-          'kind',
-          'metadata.namespace',
-          'metadata.name',
-          'metadata.title',
-          'spec.startDate',
-        ],
-      },
-      { credentials },
-    );
-    missing.forEach((ref, i) => {
-      const entity: Entity | undefined = items[i];
-      titles.set(ref, entity?.metadata.title ?? parseEntityRef(ref).name);
-      const startDate = entity?.spec?.startDate;
-      if (typeof startDate === 'string') {
-        years.set(ref, Number(startDate.slice(0, 4)));
+  /** The text of every learning, by the full ref of its talk. */
+  private async readLearnings(): Promise<Map<string, string[]>> {
+    const byTalk = new Map<string, string[]>();
+    for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
+      const page = await this.options.client.listLearnings({
+        limit: MAX_PAGE_LIMIT,
+        offset,
+      });
+      for (const learning of page.items) {
+        const texts = byTalk.get(learning.talkRef) ?? [];
+        texts.push(learning.body);
+        byTalk.set(learning.talkRef, texts);
       }
-    });
+      if (!page.items.length || offset + MAX_PAGE_LIMIT >= page.totalCount) {
+        return byTalk;
+      }
+    }
+  }
+
+  /** The title of every technology in the catalog, by full ref. */
+  private async readTechnologyTitles(): Promise<Map<string, string>> {
+    const titles = new Map<string, string>();
+    for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
+      const page = await this.options.client.listTechnologies({
+        limit: MAX_PAGE_LIMIT,
+        offset,
+      });
+      for (const technology of page.items) {
+        titles.set(technology.entityRef, technology.title);
+      }
+      if (!page.items.length || offset + MAX_PAGE_LIMIT >= page.totalCount) {
+        return titles;
+      }
+    }
   }
 
   private toDocument(
-    talk: TalkEntity,
-    { titles, years }: ReferencedEntities,
+    talk: TalkSummary,
+    technologyTitles: Map<string, string>,
     learnings: Map<string, string[]>,
   ): ConferenceTalkDocument {
-    const ref = getCompoundEntityRef(talk);
-    const entityRef = stringifyEntityRef(ref);
-    const speakers = (talk.spec.speakers ?? []).map(s => s.name);
-    const startsAt = talk.spec.startsAt
-      ? new Date(talk.spec.startsAt)
-      : undefined;
+    const speakers = talk.speakers.map(s => s.name);
     // learnings first: a huge abstract must not push them out of the indexed text
     const text = [
-      ...(learnings.get(entityRef) ?? []),
+      ...(learnings.get(talk.entityRef) ?? []),
       speakers.join(', '),
-      talk.metadata.description ?? '',
+      talk.description ?? '',
     ]
       .filter(Boolean)
       .join('\n\n')
       .slice(0, MAX_TEXT_LENGTH);
     return {
-      title: talk.metadata.title ?? talk.metadata.name,
+      title: talk.title,
       text,
-      location: this.location(ref),
-      entityRef,
-      conference: titles.get(conferenceRef(talk)) ?? '',
-      year:
-        startsAt && !isNaN(startsAt.getTime())
-          ? startsAt.getUTCFullYear()
-          : years.get(conferenceRef(talk)),
+      location: this.location(talk.entityRef),
+      entityRef: talk.entityRef,
+      conference: talk.conferenceTitle ?? parseEntityRef(talk.conferenceRef).name,
+      year: talk.year,
       speakers,
-      technologies: technologyRefs(talk).map(r => titles.get(r) ?? r),
-      type: talk.spec.type,
-      track: talk.spec.track,
-      authorization: { resourceRef: entityRef },
+      technologies: talk.technologyRefs.map(
+        ref => technologyTitles.get(ref) ?? parseEntityRef(ref).name,
+      ),
+      type: talk.type,
+      track: talk.track,
+      authorization: { resourceRef: talk.entityRef },
     };
   }
 
-  private location(ref: CompoundEntityRef): string {
+  private location(entityRef: string): string {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
     return this.locationTemplate
-      .replace(':namespace', encodeURIComponent(ref.namespace))
-      .replace(':kind', 'talk')
-      .replace(':name', encodeURIComponent(ref.name));
+      .replace(':namespace', encodeURIComponent(namespace))
+      .replace(':kind', encodeURIComponent(kind))
+      .replace(':name', encodeURIComponent(name));
   }
-}
-
-function conferenceRef(talk: TalkEntity): string {
-  return stringifyEntityRef(
-    parseEntityRef(talk.spec.conference, {
-      defaultKind: CONFERENCE_KIND,
-      defaultNamespace: talk.metadata.namespace ?? 'default',
-    }),
-  );
-}
-
-function technologyRefs(talk: TalkEntity): string[] {
-  return (talk.relations ?? [])
-    .filter(r => r.type === RELATION_COVERS_TECHNOLOGY)
-    .map(r => r.targetRef);
 }
