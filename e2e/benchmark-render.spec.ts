@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { signInAsGuest, watchForProblems } from './helpers';
+import { median } from 'simple-statistics';
 
 /*
  * Benchmark of the Talks tab against a catalog of 20,000 talks: how long after
@@ -100,11 +101,6 @@ declare global {
   }
 }
 
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 test('the Talks tab renders a first page of 20,000 talks fast and never blocks typing', async ({
   page,

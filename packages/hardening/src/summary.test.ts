@@ -1,5 +1,4 @@
 import { jestReport } from './summary';
-import { percentile } from './phases/load';
 
 const test = (ancestorTitles: string[], status: string) => ({
   ancestorTitles,
@@ -26,13 +25,5 @@ describe('the hardening summary', () => {
       'hostile input': { cases: 2, failures: ['hostile input: CLI a case'] },
       faults: { cases: 1, failures: [] },
     });
-  });
-
-  it('takes percentiles by nearest rank', () => {
-    const values = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect(percentile(values, 50)).toBe(50);
-    expect(percentile(values, 95)).toBe(95);
-    expect(percentile([7], 95)).toBe(7);
-    expect(percentile([], 95)).toBeNaN();
   });
 });

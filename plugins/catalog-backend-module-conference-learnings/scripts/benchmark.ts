@@ -51,6 +51,7 @@ import {
   TechnologyCatalog,
   technologyCatalogOf,
 } from '../src/technologies/TechnologyIndex';
+import { median } from 'simple-statistics';
 
 const DATA = resolve(__dirname, '../../../../shared/data');
 const arg = (name: string, fallback: number) => {
@@ -70,11 +71,6 @@ function dataFile(name: string): string {
   return file;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 async function time(fn: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();

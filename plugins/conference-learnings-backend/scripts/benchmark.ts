@@ -34,10 +34,12 @@ import {
   ConferenceLearningsStore,
   LearningRecord,
 } from '../src/database/ConferenceLearningsStore';
-import { CatalogIndex } from '../src/index/CatalogIndex';
+import { CatalogIndex } from '../src/catalogIndex/CatalogIndex';
+import { entityInterests } from '../src/catalogIndex/entityInterests';
+import { indexEntity } from '../src/catalogIndex/indexedEntity';
 import { LearningQuery, learningRules } from '../src/permissions/rules';
-import { entityInterests } from '../src/ranking/entityInterests';
-import { createRouter } from '../src/service/router';
+import { createRouter } from '../src/routes/createRouter';
+import { median, quantileSorted } from 'simple-statistics';
 import { random, syntheticCatalog } from './syntheticCatalog';
 
 const args = Object.fromEntries(
@@ -62,15 +64,7 @@ interface Measurement {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[
-    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
-  ];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return quantileSorted(sorted, p / 100);
 }
 
 /** Sends `count` GETs from `CONCURRENCY` workers; every response must be 200. */
@@ -174,6 +168,7 @@ async function main() {
     httpAuth: mockServices.httpAuth({ pluginId: 'conference-learnings' }),
     permissions: mockServices.permissions(),
     catalog,
+    userInfo: mockServices.userInfo(),
     store,
     index: async () => index,
     learningRuleset: {
@@ -197,7 +192,7 @@ async function main() {
     const entity = byRef.get(
       `${req.params.kind}:${req.params.namespace}/${req.params.name}`,
     )!;
-    const interests = entityInterests(index, entity);
+    const interests = entityInterests(index, indexEntity(entity));
     const strengths = new Map(
       [...interests.values()].map(i => [
         index.technologies[i.technologyId].ref,

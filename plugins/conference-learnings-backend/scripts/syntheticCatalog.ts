@@ -1,16 +1,13 @@
 import { Entity } from '@backstage/catalog-model';
-import { CatalogIndexInput } from '../src/index/CatalogIndex';
+import { recordTechnologyUsages } from '@conference-learnings/plugin-conference-learnings-node';
+import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
+import { CatalogIndexInput } from '../src/catalogIndex/CatalogIndex';
 
-/** A small, seeded PRNG (mulberry32), so every run builds the same catalog. */
+/** A seeded generator of numbers in [0, 1), so every run builds the same catalog. */
 export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = xoroshiro128plus(seed);
+  return () =>
+    unsafeUniformIntDistribution(0, 2 ** 30 - 1, generator) / 2 ** 30;
 }
 
 const SYLLABLES = [
@@ -200,7 +197,8 @@ export function syntheticCatalog(options: SyntheticCatalogOptions): {
       ),
     ];
     const system = c % systems;
-    entities.push({
+    // As the catalog module leaves it: relations, and the usages recorded.
+    const component: Entity = {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
       metadata: {
@@ -225,7 +223,22 @@ export function syntheticCatalog(options: SyntheticCatalogOptions): {
         { type: 'partOf', targetRef: `system:default/system-${system}` },
         ...uses.map(u => ({ type: 'usesTechnology', targetRef: techRef(u) })),
       ],
-    });
+    };
+    entities.push(
+      recordTechnologyUsages(
+        component,
+        uses.map(u => ({
+          technologyRef: techRef(u),
+          reasons: [
+            {
+              type: 'explicit',
+              annotation: 'conference-learnings.io/technologies',
+              value: `tech-${u}`,
+            },
+          ],
+        })),
+      ),
+    );
   }
   return {
     input: { talks, technologies, conferences, entities },

@@ -120,7 +120,9 @@ async function main() {
     await Promise.all(
       Array.from({ length: 20 }, (_, j) =>
         user.createLearning(`talk:default/talk-${(i + j) * 10}`, {
-          body: `Learning ${i + j}: shard the controllers and watch the p99 of reconciliation.`,
+          body: `Learning ${
+            i + j
+          }: shard the controllers and watch the p99 of reconciliation.`,
         }),
       ),
     );

@@ -25,7 +25,14 @@ export const searchModuleConferenceLearnings = createBackendModule({
         scheduler: coreServices.scheduler,
         indexRegistry: searchIndexRegistryExtensionPoint,
       },
-      async init({ config, logger, auth, discovery, scheduler, indexRegistry }) {
+      async init({
+        config,
+        logger,
+        auth,
+        discovery,
+        scheduler,
+        indexRegistry,
+      }) {
         const { schedule, batchSize, locationTemplate } =
           readCollatorConfig(config);
         // Every call carries the search plugin's own service credentials.

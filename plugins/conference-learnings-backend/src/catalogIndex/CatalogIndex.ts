@@ -3,7 +3,6 @@ import {
   TalkSummary,
   TECHNOLOGY_USING_KINDS,
   TechnologyEntity,
-  TechnologySummary,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import {
   createTechnologyLookup,
@@ -382,26 +381,5 @@ export class CatalogIndex implements RankingCorpus {
       if (id !== undefined) usages.push(entityUsage(id, reasons));
     }
     return usages;
-  }
-
-  /** Counts for a technology, as `GET /technologies` reports them. */
-  toTechnologySummary(technology: IndexedTechnology): TechnologySummary {
-    const entity = technology.entity;
-    const spec = entity?.spec ?? {};
-    return {
-      entityRef: technology.ref,
-      name: technology.ref.slice(technology.ref.indexOf('/') + 1),
-      title: technology.title,
-      description: entity?.metadata.description,
-      category: spec.category,
-      subcategory: spec.subcategory,
-      maturity: spec.maturity,
-      homepage: spec.homepage,
-      repository: spec.repository,
-      aliases: spec.aliases ?? [],
-      talkCount: technology.talkIds.length,
-      curatedTalkCount: technology.curatedTalkCount,
-      entityCount: technology.userRefs.length,
-    };
   }
 }

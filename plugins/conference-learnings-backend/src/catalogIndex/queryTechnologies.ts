@@ -1,5 +1,8 @@
-import { TechnologiesPage } from '@conference-learnings/plugin-conference-learnings-common';
-import { CatalogIndex, normaliseName } from './CatalogIndex';
+import {
+  TechnologiesPage,
+  TechnologySummary,
+} from '@conference-learnings/plugin-conference-learnings-common';
+import { CatalogIndex, IndexedTechnology, normaliseName } from './CatalogIndex';
 
 /** Filters of `GET /technologies`, validated. */
 export interface TechnologyFilters {
@@ -43,7 +46,28 @@ export function queryTechnologies(
   return {
     items: matches
       .slice(page.offset, page.offset + page.limit)
-      .map(technology => index.toTechnologySummary(technology)),
+      .map(technologySummary),
     totalCount: matches.length,
+  };
+}
+
+/** Counts for a technology, as `GET /technologies` reports them. */
+function technologySummary(technology: IndexedTechnology): TechnologySummary {
+  const entity = technology.entity;
+  const spec = entity?.spec ?? {};
+  return {
+    entityRef: technology.ref,
+    name: technology.ref.slice(technology.ref.indexOf('/') + 1),
+    title: technology.title,
+    description: entity?.metadata.description,
+    category: spec.category,
+    subcategory: spec.subcategory,
+    maturity: spec.maturity,
+    homepage: spec.homepage,
+    repository: spec.repository,
+    aliases: spec.aliases ?? [],
+    talkCount: technology.talkIds.length,
+    curatedTalkCount: technology.curatedTalkCount,
+    entityCount: technology.userRefs.length,
   };
 }

@@ -7,10 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import {
-  landscapeTechnologies,
-  technologyEntityRef,
-} from '../../src/detection';
+import { technologyEntityRef } from '../../src/detection';
+import { parseLandscape } from '../../src/landscape';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const DATA_DIR = path.resolve(REPO_ROOT, '../shared/data');
@@ -113,7 +111,7 @@ export function readLabelledTalks(
   files: string[] = DEFAULT_LABEL_FILES,
 ): LabelledTalk[] {
   const refByName = new Map<string, string>();
-  for (const t of landscapeTechnologies(landscapeYaml)) {
+  for (const t of parseLandscape(landscapeYaml)) {
     for (const name of [t.name, ...t.aliases])
       refByName.set(name.toLowerCase(), t.ref);
   }

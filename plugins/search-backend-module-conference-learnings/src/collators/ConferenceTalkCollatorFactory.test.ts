@@ -39,7 +39,13 @@ function fakeApi(learnings: Partial<Learning>[] = []) {
       return {
         items: TALKS.slice(offset, offset + (query.limit ?? 20)),
         totalCount: TALKS.length,
-        facets: { conference: [], year: [], type: [], track: [], technology: [] },
+        facets: {
+          conference: [],
+          year: [],
+          type: [],
+          track: [],
+          technology: [],
+        },
       };
     },
     async listLearnings(query: { limit?: number; offset?: number } = {}) {

@@ -56,61 +56,44 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
   }
 
   private async *collate(): AsyncGenerator<ConferenceTalkDocument> {
+    const { client, logger } = this.options;
     const [learnings, technologyTitles] = await Promise.all([
       this.readLearnings(),
       this.readTechnologyTitles(),
     ]);
     let count = 0;
-    for (let offset = 0; ; offset += this.batchSize) {
-      const page = await this.options.client.listTalks({
-        limit: this.batchSize,
-        offset,
-      });
-      for (const talk of page.items) {
-        yield this.toDocument(talk, technologyTitles, learnings);
-        count++;
-      }
-      if (!page.items.length || offset + this.batchSize >= page.totalCount) {
-        break;
-      }
+    for await (const talk of everyItem(this.batchSize, page =>
+      client.listTalks(page),
+    )) {
+      yield this.toDocument(talk, technologyTitles, learnings);
+      count++;
     }
-    this.options.logger.info(`Collated ${count} conference talks`);
+    logger.info(`Collated ${count} conference talks`);
   }
 
   /** The text of every learning, by the full ref of its talk. */
   private async readLearnings(): Promise<Map<string, string[]>> {
     const byTalk = new Map<string, string[]>();
-    for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
-      const page = await this.options.client.listLearnings({
-        limit: MAX_PAGE_LIMIT,
-        offset,
-      });
-      for (const learning of page.items) {
-        const texts = byTalk.get(learning.talkRef) ?? [];
-        texts.push(learning.body);
-        byTalk.set(learning.talkRef, texts);
-      }
-      if (!page.items.length || offset + MAX_PAGE_LIMIT >= page.totalCount) {
-        return byTalk;
-      }
+    for await (const learning of everyItem(MAX_PAGE_LIMIT, page =>
+      this.options.client.listLearnings(page),
+    )) {
+      byTalk.set(learning.talkRef, [
+        ...(byTalk.get(learning.talkRef) ?? []),
+        learning.body,
+      ]);
     }
+    return byTalk;
   }
 
   /** The title of every technology in the catalog, by full ref. */
   private async readTechnologyTitles(): Promise<Map<string, string>> {
     const titles = new Map<string, string>();
-    for (let offset = 0; ; offset += MAX_PAGE_LIMIT) {
-      const page = await this.options.client.listTechnologies({
-        limit: MAX_PAGE_LIMIT,
-        offset,
-      });
-      for (const technology of page.items) {
-        titles.set(technology.entityRef, technology.title);
-      }
-      if (!page.items.length || offset + MAX_PAGE_LIMIT >= page.totalCount) {
-        return titles;
-      }
+    for await (const technology of everyItem(MAX_PAGE_LIMIT, page =>
+      this.options.client.listTechnologies(page),
+    )) {
+      titles.set(technology.entityRef, technology.title);
     }
+    return titles;
   }
 
   private toDocument(
@@ -133,7 +116,8 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
       text,
       location: this.location(talk.entityRef),
       entityRef: talk.entityRef,
-      conference: talk.conferenceTitle ?? parseEntityRef(talk.conferenceRef).name,
+      conference:
+        talk.conferenceTitle ?? parseEntityRef(talk.conferenceRef).name,
       year: talk.year,
       speakers,
       technologies: talk.technologyRefs.map(
@@ -151,5 +135,20 @@ export class ConferenceTalkCollatorFactory implements DocumentCollatorFactory {
       .replace(':namespace', encodeURIComponent(namespace))
       .replace(':kind', encodeURIComponent(kind))
       .replace(':name', encodeURIComponent(name));
+  }
+}
+
+/** Every item of a paged list of the API, page after page. */
+async function* everyItem<T>(
+  limit: number,
+  readPage: (page: {
+    limit: number;
+    offset: number;
+  }) => Promise<{ items: T[]; totalCount: number }>,
+): AsyncGenerator<T> {
+  for (let offset = 0; ; offset += limit) {
+    const page = await readPage({ limit, offset });
+    yield* page.items;
+    if (!page.items.length || offset + limit >= page.totalCount) return;
   }
 }

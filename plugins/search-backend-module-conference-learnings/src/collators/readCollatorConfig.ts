@@ -35,8 +35,13 @@ const DEFAULTS: CollatorConfig = {
 export function readCollatorConfig(config: Config): CollatorConfig {
   const collator = config.getOptionalConfig(KEY);
   if (!collator) return DEFAULTS;
-  const batchSize = collator.getOptionalNumber('batchSize') ?? DEFAULTS.batchSize;
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_PAGE_LIMIT) {
+  const batchSize =
+    collator.getOptionalNumber('batchSize') ?? DEFAULTS.batchSize;
+  if (
+    !Number.isInteger(batchSize) ||
+    batchSize < 1 ||
+    batchSize > MAX_PAGE_LIMIT
+  ) {
     throw new InputError(
       `${KEY}.batchSize must be an integer from 1 to ${MAX_PAGE_LIMIT}, not ${batchSize}`,
     );
