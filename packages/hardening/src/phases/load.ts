@@ -1,8 +1,7 @@
-import { ApiResponse, describeResponse } from '../ApiClient';
 import { BackendProcess } from '../BackendProcess';
-import { DemoData, refPath, SuiteContext, talkPath } from '../SuiteContext';
+import { DemoData, SuiteContext } from '../SuiteContext';
 import { quantileSorted } from 'simple-statistics';
-import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
+import { LoadRun, LoadUser, RunResult } from './LoadUser';
 import { takeSnapshot } from './snapshot';
 import { Ledger, verify } from './verifyWrites';
 
@@ -14,45 +13,9 @@ export interface LoadOptions {
   thinkMs: number;
 }
 
-type Operation =
-  | 'read entity talks'
-  | 'search talks'
-  | 'read entity learnings'
-  | 'read talk learnings'
-  | 'create learning'
-  | 'edit learning'
-  | 'delete learning'
-  | 'link or unlink';
-
-/** The mix of what users do, by weight: mostly reading tabs, some writing. */
-const MIX: [Operation, number][] = [
-  ['read entity talks', 35],
-  ['search talks', 15],
-  ['read entity learnings', 10],
-  ['read talk learnings', 10],
-  ['create learning', 15],
-  ['edit learning', 5],
-  ['delete learning', 3],
-  ['link or unlink', 7],
-];
-const SEARCHES = ['argo', 'kubernetes', 'observability', 'security', 'flux'];
-
-/** A seeded generator of numbers in [0, 1), so a run's choices can be replayed. */
-function random(seed: number): () => number {
-  const generator = xoroshiro128plus(seed);
-  return () =>
-    unsafeUniformIntDistribution(0, 2 ** 30 - 1, generator) / 2 ** 30;
-}
-
-/** The p-th percentile (0–100) of sorted values, by nearest rank. */
+/** The p-th percentile (0–100) of sorted values (simple-statistics quantileSorted). */
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? quantileSorted(sorted, p / 100) : NaN;
-}
-
-interface Run {
-  latencies: Map<Operation, number[]>;
-  failures: string[];
-  requests: number;
 }
 
 /**
@@ -132,6 +95,7 @@ export async function loadPhase(
   }
 }
 
+/** Users at work until the deadline, each linking its own share of the unlinked pairs. */
 async function run(
   backend: BackendProcess,
   token: string,
@@ -142,175 +106,29 @@ async function run(
     /** `${entityRef} ${talkRef}` of links that exist already */
     linkedBefore: Set<string>;
   },
-): Promise<Run> {
-  const api = backend.client;
-  const { ledger, marker } = options;
-  const result: Run = { latencies: new Map(), failures: [], requests: 0 };
-  const deadline = Date.now() + options.seconds * 1000;
+): Promise<RunResult> {
+  const shared: LoadRun = {
+    api: backend.client,
+    token,
+    demo,
+    ledger: options.ledger,
+    marker: options.marker,
+    thinkMs: options.thinkMs,
+    deadline: Date.now() + options.seconds * 1000,
+    result: { latencies: new Map(), failures: [], requests: 0 },
+  };
   const pairs = demo.componentRefs
     .flatMap(entity => demo.talkRefs.map(talk => [entity, talk] as const))
     .filter(([entity, talk]) => !options.linkedBefore.has(`${entity} ${talk}`));
-  const total = MIX.reduce((sum, [, weight]) => sum + weight, 0);
-
-  const user = async (index: number) => {
-    const next = random(index + 1);
-    const pick = <T>(items: readonly T[]) =>
-      items[Math.floor(next() * items.length)];
-    const myPairs = pairs.filter((_, i) => i % options.users === index);
-    const mine = new Set<string>(); // my learning ids still alive
-    let sequence = 0;
-
-    const record = (
-      operation: Operation,
-      res: ApiResponse,
-      expected: number,
-    ): boolean => {
-      result.requests += 1;
-      const list = result.latencies.get(operation) ?? [];
-      list.push(res.ms);
-      result.latencies.set(operation, list);
-      if (res.status !== expected) {
-        result.failures.push(
-          `user ${index} ${operation}: expected HTTP ${expected}, got ${describeResponse(
-            res,
-          )}`,
-        );
-        return false;
-      }
-      return true;
-    };
-
-    while (Date.now() < deadline) {
-      let roll = next() * total;
-      let operation = MIX[0][0];
-      for (const [candidate, weight] of MIX) {
-        roll -= weight;
-        if (roll < 0) {
-          operation = candidate;
-          break;
-        }
-      }
-      if (
-        (operation === 'edit learning' || operation === 'delete learning') &&
-        mine.size === 0
-      ) {
-        operation = 'create learning';
-      }
-      if (operation === 'link or unlink' && myPairs.length === 0) {
-        operation = 'read entity talks';
-      }
-      const entity = pick(demo.componentRefs);
-      const talk = pick(demo.talkRefs);
-      switch (operation) {
-        case 'read entity talks':
-          record(
-            operation,
-            await api.api(
-              'GET',
-              `/entities/${refPath(entity)}/talks?limit=20`,
-              { token },
-            ),
-            200,
-          );
-          break;
-        case 'search talks':
-          record(
-            operation,
-            await api.api('GET', `/talks?q=${pick(SEARCHES)}&limit=20`, {
-              token,
-            }),
-            200,
-          );
-          break;
-        case 'read entity learnings':
-          record(
-            operation,
-            await api.api(
-              'GET',
-              `/learnings?entity=${encodeURIComponent(entity)}&limit=10`,
-              { token },
-            ),
-            200,
-          );
-          break;
-        case 'read talk learnings':
-          record(
-            operation,
-            await api.api(
-              'GET',
-              `/talks/${talkPath(talk)}/learnings?limit=20`,
-              { token },
-            ),
-            200,
-          );
-          break;
-        case 'create learning': {
-          const body = `${marker} u${index} #${sequence++}`;
-          const res = await api.api(
-            'POST',
-            `/talks/${talkPath(talk)}/learnings`,
-            { token, body: { body } },
-          );
-          if (record(operation, res, 201)) {
-            ledger.learnings.set(res.body.id, { talkRef: talk, body });
-            mine.add(res.body.id);
-          }
-          break;
-        }
-        case 'edit learning': {
-          const id = pick([...mine]);
-          const body = `${marker} u${index} #${sequence++} (edited)`;
-          const res = await api.api('PATCH', `/learnings/${id}`, {
-            token,
-            body: { body },
-          });
-          if (record(operation, res, 200)) {
-            ledger.learnings.get(id)!.body = body;
-          }
-          break;
-        }
-        case 'delete learning': {
-          const id = pick([...mine]);
-          const res = await api.api('DELETE', `/learnings/${id}`, { token });
-          if (record(operation, res, 204)) {
-            ledger.deletedLearnings.set(id, ledger.learnings.get(id)!.talkRef);
-            ledger.learnings.delete(id);
-            mine.delete(id);
-          }
-          break;
-        }
-        case 'link or unlink': {
-          const [linkEntity, linkTalk] = pick(myPairs);
-          const key = `${linkEntity} ${linkTalk}`;
-          if (ledger.links.get(key)) {
-            const res = await api.api(
-              'DELETE',
-              `/entities/${refPath(linkEntity)}/links/${talkPath(linkTalk)}`,
-              { token },
-            );
-            if (record(operation, res, 204)) ledger.links.set(key, false);
-          } else {
-            const res = await api.api(
-              'POST',
-              `/entities/${refPath(linkEntity)}/links`,
-              {
-                token,
-                body: { talkRef: linkTalk, note: `${marker} u${index}` },
-              },
-            );
-            if (record(operation, res, 201)) ledger.links.set(key, true);
-          }
-          break;
-        }
-        default:
-          throw new Error(`unknown operation ${operation}`);
-      }
-      if (options.thinkMs > 0) {
-        await new Promise(r => setTimeout(r, next() * 2 * options.thinkMs));
-      }
-    }
-  };
-
-  await Promise.all(Array.from({ length: options.users }, (_, i) => user(i)));
-  return result;
+  const users = Array.from(
+    { length: options.users },
+    (_, index) =>
+      new LoadUser(
+        shared,
+        index,
+        pairs.filter((_pair, i) => i % options.users === index),
+      ),
+  );
+  await Promise.all(users.map(user => user.work()));
+  return shared.result;
 }

@@ -7,6 +7,8 @@ import { compareSnapshots, takeSnapshot } from './snapshot';
 
 /** How often both backends' `sched` provider is scheduled, in seconds. */
 export const SHARED_PROVIDER_FREQUENCY_SECONDS = 10;
+/** How long the provider's runs across both backends are watched, in ms. */
+const PROVIDER_WINDOW_MS = 45_000;
 
 /**
  * Two backends on one PostgreSQL: the provider runs once per interval across
@@ -20,16 +22,43 @@ export async function twoBackendsPhase(
   demo: DemoData,
   source: ScheduleSource,
 ) {
-  const { report } = ctx;
-  const { first, second } = backends;
-  const windowMs = 45_000;
   const windowStart = Date.now();
 
   // While the window runs: writes through one backend, reads through the other.
-  const guest = await first.guestToken();
-  const visitor = await second.guestToken();
-  const talk = demo.talkRefs[1];
-  const entity = demo.componentRefs[1];
+  const setup: TwoBackends = {
+    ...backends,
+    guest: await backends.first.guestToken(),
+    visitor: await backends.second.guestToken(),
+    talk: demo.talkRefs[1],
+    entity: demo.componentRefs[1],
+  };
+  const learningId = await writeThroughEach(ctx, setup);
+  await readThroughTheOther(ctx, setup, learningId);
+  await onlyItsAuthorChangesALearning(ctx, setup, learningId);
+
+  await providerRunsOncePerInterval(ctx, source, windowStart);
+}
+
+/** The two backends, their users' tokens, and the talk and entity written to. */
+interface TwoBackends {
+  first: BackendProcess;
+  second: BackendProcess;
+  /** The demo's guest, signed in by the first backend */
+  guest: string;
+  /** Another user, signed in by the second backend */
+  visitor: string;
+  talk: string;
+  entity: string;
+}
+
+/**
+ * The guest writes a learning through the first backend, and the visitor a
+ * link through the second. Returns the learning's id.
+ */
+async function writeThroughEach(
+  { report }: SuiteContext,
+  { first, second, guest, visitor, talk, entity }: TwoBackends,
+): Promise<string> {
   const learning = await first.client.api(
     'POST',
     `/talks/${talkPath(talk)}/learnings`,
@@ -56,7 +85,15 @@ export async function twoBackendsPhase(
     link.status === 201,
     `link through the second backend: ${describeResponse(link)}`,
   );
+  return learning.body.id;
+}
 
+/** Each backend serves what was written through the other, and both count alike. */
+async function readThroughTheOther(
+  { report }: SuiteContext,
+  { first, second, guest, visitor, talk, entity }: TwoBackends,
+  learningId: string,
+) {
   const readLearning = await second.client.api(
     'GET',
     `/talks/${talkPath(talk)}/learnings?limit=100`,
@@ -65,8 +102,7 @@ export async function twoBackendsPhase(
   report.check(
     'two backends',
     readLearning.body?.items?.some(
-      (l: any) =>
-        l.id === learning.body.id && l.createdBy === 'user:default/guest',
+      (l: any) => l.id === learningId && l.createdBy === 'user:default/guest',
     ),
     'the second backend serves the learning written through the first, with its author',
   );
@@ -101,21 +137,26 @@ export async function twoBackendsPhase(
       counts.map(c => c.body),
     )}`,
   );
+}
 
-  // Another user may not change the guest's learning, through either backend.
+/**
+ * Another user may not change the guest's learning, through either backend;
+ * its author may edit it through the other backend.
+ */
+async function onlyItsAuthorChangesALearning(
+  { report }: SuiteContext,
+  { first, second, guest, visitor, talk }: TwoBackends,
+  learningId: string,
+) {
   for (const [name, backend] of [
     ['first', first],
     ['second', second],
   ] as const) {
     for (const method of ['PATCH', 'DELETE'] as const) {
-      const res = await backend.client.api(
-        method,
-        `/learnings/${learning.body.id}`,
-        {
-          token: visitor,
-          body: method === 'PATCH' ? { body: 'Taken over' } : undefined,
-        },
-      );
+      const res = await backend.client.api(method, `/learnings/${learningId}`, {
+        token: visitor,
+        body: method === 'PATCH' ? { body: 'Taken over' } : undefined,
+      });
       report.check(
         'auth',
         res.status === 403 && isBackstageError(res),
@@ -134,19 +175,14 @@ export async function twoBackendsPhase(
     'auth',
     unchanged.body?.items?.some(
       (l: any) =>
-        l.id === learning.body.id &&
-        l.body === 'Written through the first backend',
+        l.id === learningId && l.body === 'Written through the first backend',
     ),
     "the guest's learning is unchanged after the refused attempts",
   );
-  const own = await second.client.api(
-    'PATCH',
-    `/learnings/${learning.body.id}`,
-    {
-      token: guest,
-      body: { body: 'Edited by its author through the second backend' },
-    },
-  );
+  const own = await second.client.api('PATCH', `/learnings/${learningId}`, {
+    token: guest,
+    body: { body: 'Edited by its author through the second backend' },
+  });
   report.check(
     'two backends',
     own.status === 200,
@@ -154,18 +190,29 @@ export async function twoBackendsPhase(
       own,
     )}`,
   );
+}
 
-  // The provider's runs over the window: never two within one interval.
-  const remaining = windowMs - (Date.now() - windowStart);
+/**
+ * Waits out the window that began at `windowStart`, then checks the shared
+ * provider's runs over it: never two within one interval.
+ */
+async function providerRunsOncePerInterval(
+  ctx: SuiteContext,
+  source: ScheduleSource,
+  windowStart: number,
+) {
+  const { report } = ctx;
+  const remaining = PROVIDER_WINDOW_MS - (Date.now() - windowStart);
   if (remaining > 0) await sleep(remaining);
   const runs = source.requests.filter(r => r.at >= windowStart).map(r => r.at);
   const gaps = runs.slice(1).map((at, i) => at - runs[i]);
   const interval = SHARED_PROVIDER_FREQUENCY_SECONDS * 1000;
   report.check(
     'two backends',
-    runs.length >= 2 && runs.length <= Math.ceil(windowMs / interval) + 1,
+    runs.length >= 2 &&
+      runs.length <= Math.ceil(PROVIDER_WINDOW_MS / interval) + 1,
     `the shared provider ran ${runs.length} times in ${
-      windowMs / 1000
+      PROVIDER_WINDOW_MS / 1000
     } s at a ${interval / 1000} s interval, across two backends`,
   );
   report.check(
