@@ -1,13 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-
-const KINDS_WITH_TAB = [
-  'component',
-  'api',
-  'resource',
-  'system',
-  'group',
-  'technology',
-];
+import { CONFERENCE_LEARNINGS_ENTITY_KINDS } from '@conference-learnings/plugin-conference-learnings-common';
 
 function hasKind(entity: Entity, kind: string): boolean {
   return entity.kind.toLocaleLowerCase('en-US') === kind;
@@ -15,7 +7,9 @@ function hasKind(entity: Entity, kind: string): boolean {
 
 /** Whether an entity page shows the "Conference Learnings" tab. @public */
 export function isConferenceLearningsTabAvailable(entity: Entity): boolean {
-  return KINDS_WITH_TAB.includes(entity.kind.toLocaleLowerCase('en-US'));
+  return CONFERENCE_LEARNINGS_ENTITY_KINDS.includes(
+    entity.kind.toLocaleLowerCase('en-US'),
+  );
 }
 
 /** Whether the entity is a Talk, e.g. for `EntitySwitch.Case`. @public */

@@ -55,7 +55,8 @@ function entityComponent<T extends string>(
 
 /**
  * The "Conference Learnings" entity tab content for Component, API, Resource,
- * System, Group and Technology pages: ranked talks with why, linking, learnings.
+ * System, Domain, Group, User and Technology pages: ranked talks with why,
+ * linking, learnings.
  * @public
  */
 export const EntityConferenceLearningsContent = entityComponent(

@@ -1,12 +1,15 @@
 import {
   FacetCount,
   Learning,
+  MyServices,
   RankedTalk,
   RankedTalksPage,
+  ServiceTalks,
   TalkLink,
   TalkSummary,
   TalksPage,
   TechnologySummary,
+  TechnologyUser,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { http, HttpResponse } from 'msw';
 import { BASE_URL, GUEST } from './fixtures';
@@ -21,6 +24,12 @@ export interface FakeBackendOptions {
   /** Ranked talks by entity ref */
   ranked?: Record<string, RankedTalk[]>;
   technologies?: TechnologySummary[];
+  /** The entities using technologies, each with every technology it uses */
+  technologyUsers?: TechnologyUser[];
+  /** `GET /me/services`: the signed-in user's services, served as given */
+  myServices?: ServiceTalks[];
+  /** The signed-in user's ownership refs, as the backend reads them from the token */
+  ownershipEntityRefs?: string[];
   learnings?: Learning[];
   /** Who writes (the signed-in user) */
   user?: string;
@@ -67,6 +76,11 @@ export function createFakeBackend(options: FakeBackendOptions = {}) {
   const technologies = options.technologies ?? [];
   const ranked = options.ranked ?? {};
   const user = options.user ?? GUEST;
+  const technologyUsers = options.technologyUsers ?? [];
+  const ownershipEntityRefs = options.ownershipEntityRefs ?? [
+    user,
+    'group:default/shipment-squad',
+  ];
   const state = {
     links: [] as TalkLink[],
     learnings: [...(options.learnings ?? [])],
@@ -76,6 +90,18 @@ export function createFakeBackend(options: FakeBackendOptions = {}) {
     technologies.map(t => [t.entityRef, t.title]),
   );
   const findTalk = (ref: string) => talks.find(t => t.entityRef === ref);
+  /** Who uses any of the technologies, with those of them each uses; most first. */
+  const usersOf = (technologyRefs: string[]) =>
+    technologyUsers
+      .map(u => ({
+        ...u,
+        uses: u.uses.filter(use => technologyRefs.includes(use.technologyRef)),
+      }))
+      .filter(u => u.uses.length > 0)
+      .sort(
+        (a, b) =>
+          b.uses.length - a.uses.length || a.title.localeCompare(b.title),
+      );
   const log = (request: Request) => {
     const url = new URL(request.url);
     state.requests.push(
@@ -132,6 +158,42 @@ export function createFakeBackend(options: FakeBackendOptions = {}) {
     http.get(`${BASE_URL}/technologies`, ({ request }) => {
       log(request);
       return HttpResponse.json(page(technologies, new URL(request.url)));
+    }),
+
+    http.get(
+      `${BASE_URL}/technologies/:namespace/:name/users`,
+      ({ request, params }) => {
+        log(request);
+        const technologyRef = `technology:${params.namespace}/${params.name}`;
+        if (!technologies.some(t => t.entityRef === technologyRef)) {
+          return errorResponse(404, 'NotFoundError', `No ${technologyRef}`);
+        }
+        return HttpResponse.json(
+          page(usersOf([technologyRef]), new URL(request.url)),
+        );
+      },
+    ),
+
+    http.get(
+      `${BASE_URL}/talks/:namespace/:name/services`,
+      ({ request, params }) => {
+        log(request);
+        const talk = findTalk(`talk:${params.namespace}/${params.name}`);
+        if (!talk) return errorResponse(404, 'NotFoundError', 'No talk');
+        return HttpResponse.json(
+          page(usersOf(talk.technologyRefs), new URL(request.url)),
+        );
+      },
+    ),
+
+    http.get(`${BASE_URL}/me/services`, ({ request }) => {
+      log(request);
+      const body: MyServices = {
+        userEntityRef: user,
+        groupRefs: ownershipEntityRefs.filter(ref => ref.startsWith('group:')),
+        services: options.myServices ?? [],
+      };
+      return HttpResponse.json(body);
     }),
 
     http.get(

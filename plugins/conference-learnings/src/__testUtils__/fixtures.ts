@@ -2,8 +2,10 @@ import { Entity } from '@backstage/catalog-model';
 import {
   Learning,
   RankedTalk,
+  ServiceTalks,
   TalkSummary,
   TechnologySummary,
+  TechnologyUser,
 } from '@conference-learnings/plugin-conference-learnings-common';
 
 export const BASE_URL = 'http://backstage.test/api/conference-learnings';
@@ -212,44 +214,73 @@ export const argoEntity: Entity = {
   ],
 };
 
-export const kubernetesEntity: Entity = {
-  apiVersion: 'conference-learnings.io/v1alpha1',
-  kind: 'Technology',
-  metadata: { name: 'kubernetes', namespace: 'default', title: 'Kubernetes' },
-  spec: { maturity: 'graduated', aliases: ['k8s'] },
-  relations: [
+const ARGO_USE = {
+  technologyRef: 'technology:default/argo',
+  technologyTitle: 'Argo',
+};
+const KUBERNETES_USE = {
+  technologyRef: 'technology:default/kubernetes',
+  technologyTitle: 'Kubernetes',
+};
+
+/** Shipment Tracker as the backend lists it among the users of Argo. */
+export const shipmentTrackerUser: TechnologyUser = {
+  entityRef: SHIPMENT_TRACKER,
+  kind: 'Component',
+  title: 'Shipment Tracker',
+  type: 'service',
+  ownerRef: 'group:default/shipment-squad',
+  uses: [
     {
-      type: 'technologyUsedBy',
-      targetRef: 'component:default/cluster-fleet-config',
+      ...ARGO_USE,
+      reasons: [{ type: 'annotation', annotation: 'argocd/app-name' }],
     },
   ],
 };
 
-export const clusterFleetConfig: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
+/** Declares Argo explicitly and with a tag, Kubernetes with a tag. */
+export const clusterFleetConfigUser: TechnologyUser = {
+  entityRef: 'component:default/cluster-fleet-config',
   kind: 'Component',
-  metadata: {
-    name: 'cluster-fleet-config',
-    namespace: 'default',
-    title: 'Cluster Fleet Config',
-    annotations: {
-      'conference-learnings.io/technologies': 'argocd, Kyverno',
+  title: 'Cluster Fleet Config',
+  type: 'infrastructure',
+  ownerRef: 'group:default/platform-engineering',
+  uses: [
+    {
+      ...ARGO_USE,
+      reasons: [
+        {
+          type: 'explicit',
+          annotation: 'conference-learnings.io/technologies',
+          value: 'argocd',
+        },
+        { type: 'tag', tag: 'argocd' },
+      ],
     },
-    tags: ['argocd', 'k8s'],
-  },
-  spec: {
-    type: 'infrastructure',
-    lifecycle: 'production',
-    owner: 'group:default/platform-engineering',
-  },
+    { ...KUBERNETES_USE, reasons: [{ type: 'tag', tag: 'k8s' }] },
+  ],
 };
 
-/** Uses Argo through a relation another processor emitted: no inferable reason. */
-export const deliveryPlatform: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
+/** Uses Argo through a relation another processor emitted: no recorded reason. */
+export const deliveryPlatformUser: TechnologyUser = {
+  entityRef: 'system:default/delivery-platform',
   kind: 'System',
-  metadata: { name: 'delivery-platform', namespace: 'default' },
-  spec: { owner: 'group:default/platform-engineering' },
+  title: 'delivery-platform',
+  ownerRef: 'group:default/platform-engineering',
+  uses: [{ ...ARGO_USE, reasons: [{ type: 'relation' }] }],
+};
+
+/** Shipment Tracker on the "For my teams" tab: the Argo talk is for it. */
+export const shipmentTrackerTalks: ServiceTalks = {
+  service: shipmentTrackerUser,
+  talks: [
+    {
+      talk: argoTalk,
+      score: 0.91,
+      technologies: [{ ...ARGO_USE, coverage: 'curated' }],
+    },
+  ],
+  talkCount: 1,
 };
 
 export const conferenceEntity: Entity = {

@@ -1,11 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import {
-  catalogApiRef,
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
@@ -22,8 +20,6 @@ import { GUEST } from './fixtures';
 
 export interface RenderOptions {
   entity?: Entity;
-  /** Entities the (in-memory) catalog API knows */
-  catalogEntities?: Entity[];
   userEntityRef?: string;
   ownershipEntityRefs?: string[];
   /** Permission names to deny; everything else is allowed */
@@ -34,7 +30,7 @@ export interface RenderOptions {
 
 /**
  * Renders with the real `ConferenceLearningsClient`, its discovery pointing at
- * the msw base URL, and test identity, permission and catalog APIs.
+ * the msw base URL, and test identity and permission APIs.
  */
 export function renderWithBackend(
   element: ReactElement,
@@ -67,10 +63,6 @@ export function renderWithBackend(
                 ? AuthorizeResult.DENY
                 : AuthorizeResult.ALLOW,
           }),
-        ],
-        [
-          catalogApiRef,
-          catalogApiMock({ entities: options.catalogEntities ?? [] }),
         ],
       ]}
     >

@@ -5,12 +5,11 @@ import { setupServer } from 'msw/node';
 import { Route, Routes } from 'react-router-dom';
 import {
   allTalks,
-  argoRanked,
   createFakeBackend,
-  GUEST,
   learning,
   LocationDisplay,
   renderWithBackend,
+  shipmentTrackerTalks,
   technologies,
 } from '../../__testUtils__';
 import { ConferenceLearningsPage } from '../../plugin';
@@ -26,7 +25,7 @@ describe('ConferenceLearningsPage (legacy routable extension)', () => {
       ...createFakeBackend({
         talks: allTalks,
         technologies,
-        ranked: { [GUEST]: [argoRanked] },
+        myServices: [shipmentTrackerTalks],
         learnings: [learning()],
       }).handlers,
     );

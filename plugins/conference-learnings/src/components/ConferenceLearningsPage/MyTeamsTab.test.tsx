@@ -1,78 +1,86 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { RankedTalk } from '@conference-learnings/plugin-conference-learnings-common';
+import {
+  ServiceTalk,
+  ServiceTalks,
+} from '@conference-learnings/plugin-conference-learnings-common';
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import {
-  argoRanked,
+  argoTalk,
   BASE_URL,
   createFakeBackend,
   errorResponse,
   GUEST,
   kubernetesTalk,
   renderWithBackend,
-  SHIPMENT_TRACKER,
+  shipmentTrackerUser,
 } from '../../__testUtils__';
-import { groupByService, MyTeamsTab } from './MyTeamsTab';
+import { MyTeamsTab } from './MyTeamsTab';
 
 const server = setupServer();
 registerMswTestHooks(server);
 
-const kubernetesForTwo: RankedTalk = {
-  talk: kubernetesTalk,
-  score: 0.5,
-  reasons: [
+const KUBERNETES = {
+  technologyRef: 'technology:default/kubernetes',
+  technologyTitle: 'Kubernetes',
+};
+
+const argoForTracker: ServiceTalk = {
+  talk: argoTalk,
+  score: 0.91,
+  technologies: [
     {
-      type: 'technology',
-      technologyRef: 'technology:default/kubernetes',
-      technologyTitle: 'Kubernetes',
+      technologyRef: 'technology:default/argo',
+      technologyTitle: 'Argo',
       coverage: 'curated',
-      weight: 0.2,
-      contribution: 0.1,
-      usedBy: [
-        {
-          entityRef: 'component:default/tracking-web',
-          reasons: [
-            {
-              type: 'annotation',
-              annotation: 'backstage.io/kubernetes-label-selector',
-            },
-          ],
-        },
-        {
-          entityRef: SHIPMENT_TRACKER,
-          reasons: [{ type: 'tag', tag: 'k8s' }],
-        },
-      ],
-      usedByCount: 2,
     },
   ],
 };
 
-describe('groupByService', () => {
-  it('lists each service with the talks on the technologies it uses, in rank order', () => {
-    const services = groupByService([argoRanked, kubernetesForTwo]);
-    expect(services.map(s => s.entityRef)).toEqual([
-      SHIPMENT_TRACKER,
-      'component:default/tracking-web',
-    ]);
-    expect(services[0].talks.map(t => t.rankedTalk.talk.title)).toEqual([
-      argoRanked.talk.title,
-      kubernetesTalk.title,
-    ]);
-    expect([...services[1].technologies.values()]).toEqual([
+const kubernetesMentioned: ServiceTalk = {
+  talk: kubernetesTalk,
+  score: 0.5,
+  technologies: [{ ...KUBERNETES, coverage: 'detected' }],
+};
+
+const shipmentTracker: ServiceTalks = {
+  service: {
+    ...shipmentTrackerUser,
+    uses: [
+      ...shipmentTrackerUser.uses,
+      { ...KUBERNETES, reasons: [{ type: 'tag', tag: 'k8s' }] },
+    ],
+  },
+  talks: [argoForTracker, kubernetesMentioned],
+  talkCount: 2,
+};
+
+const trackingWeb: ServiceTalks = {
+  service: {
+    entityRef: 'component:default/tracking-web',
+    kind: 'Component',
+    title: 'Tracking Web',
+    uses: [
       {
-        title: 'Kubernetes',
-        how: 'annotation backstage.io/kubernetes-label-selector',
+        ...KUBERNETES,
+        reasons: [
+          {
+            type: 'annotation',
+            annotation: 'backstage.io/kubernetes-label-selector',
+          },
+        ],
       },
-    ]);
-  });
-});
+    ],
+  },
+  talks: [kubernetesMentioned],
+  talkCount: 7,
+};
 
 describe('MyTeamsTab', () => {
-  it('shows talks for what the user’s teams own, grouped by service', async () => {
+  it('shows the talks the backend found for what the user’s teams own, by service', async () => {
     const backend = createFakeBackend({
-      ranked: { [GUEST]: [argoRanked, kubernetesForTwo] },
+      myServices: [shipmentTracker, trackingWeb],
     });
     server.use(...backend.handlers);
     await renderWithBackend(<MyTeamsTab />);
@@ -80,6 +88,9 @@ describe('MyTeamsTab', () => {
     expect(
       await screen.findByText(/Talks on the technologies used by what/),
     ).toHaveTextContent('shipment-squad owns');
+    expect(
+      screen.getByRole('link', { name: 'Shipment Tracker' }),
+    ).toHaveAttribute('href', '/catalog/default/component/shipment-tracker');
     const tracker = screen.getByRole('list', {
       name: 'Talks for shipment-tracker',
     });
@@ -88,51 +99,62 @@ describe('MyTeamsTab', () => {
         .getAllByRole('listitem', { name: /./ })
         .filter(li => li.parentElement === tracker)
         .map(li => li.getAttribute('aria-label')),
-    ).toEqual([argoRanked.talk.title, kubernetesTalk.title]);
+    ).toEqual([argoTalk.title, kubernetesTalk.title]);
     expect(tracker).toHaveTextContent('Covers Argo');
+    expect(tracker).toHaveTextContent('Mentions Kubernetes');
     expect(
       screen.getByText(
-        /Uses Argo \(annotation argocd\/app-name\), Kubernetes \(tag k8s\)/,
+        'Uses Argo (annotation argocd/app-name), Kubernetes (tag k8s)',
       ),
     ).toBeInTheDocument();
-    const web = screen.getByRole('list', { name: 'Talks for tracking-web' });
-    expect(web).toHaveTextContent(kubernetesTalk.title);
-    expect(backend.state.requests).toEqual([
-      'GET /entities/user/default/guest/talks?limit=100',
-    ]);
+    expect(
+      screen.getByText(
+        'Uses Kubernetes (annotation backstage.io/kubernetes-label-selector)',
+      ),
+    ).toBeInTheDocument();
+    expect(backend.state.requests).toEqual(['GET /me/services']);
   });
 
-  it('falls back to the routes of the user’s groups when the user is not in the catalog', async () => {
-    const backend = createFakeBackend({
-      ranked: { 'group:default/shipment-squad': [argoRanked] },
-    });
-    server.use(...backend.handlers);
+  it('links to all talks of a service when it has more than those shown', async () => {
+    server.use(
+      ...createFakeBackend({ myServices: [shipmentTracker, trackingWeb] })
+        .handlers,
+    );
     await renderWithBackend(<MyTeamsTab />);
     expect(
-      await screen.findByRole('list', { name: 'Talks for shipment-tracker' }),
-    ).toHaveTextContent(argoRanked.talk.title);
-    expect(backend.state.requests).toEqual([
-      'GET /entities/user/default/guest/talks?limit=100',
-      'GET /entities/group/default/shipment-squad/talks?limit=100',
-    ]);
+      await screen.findByRole('link', { name: /All 7 talks for this service/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/tracking-web/conference-learnings',
+    );
+    // Shipment Tracker shows both of its talks: no link
+    expect(
+      screen.getAllByRole('link', { name: /talks for this service/ }),
+    ).toHaveLength(1);
   });
 
   it('explains when nothing matches and when the user has no team', async () => {
-    server.use(...createFakeBackend({ ranked: { [GUEST]: [] } }).handlers);
+    server.use(...createFakeBackend().handlers);
     const { unmount } = await renderWithBackend(<MyTeamsTab />);
     expect(
       await screen.findByText('No talks match what your teams own'),
     ).toBeInTheDocument();
     unmount();
-    await renderWithBackend(<MyTeamsTab />, { ownershipEntityRefs: [GUEST] });
+    server.use(...createFakeBackend({ ownershipEntityRefs: [GUEST] }).handlers);
+    await renderWithBackend(<MyTeamsTab />);
     expect(
       await screen.findByText('You are not a member of a team in the catalog'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Talks on the technologies used by what you own, grouped by service.',
+      ),
     ).toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {
     server.use(
-      http.get(`${BASE_URL}/entities/:kind/:namespace/:name/talks`, () =>
+      http.get(`${BASE_URL}/me/services`, () =>
         errorResponse(500, 'Error', 'ranking failed'),
       ),
     );

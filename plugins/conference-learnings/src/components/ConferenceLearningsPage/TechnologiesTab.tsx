@@ -113,13 +113,123 @@ function matches(technology: TechnologySummary, text: string): boolean {
 }
 
 /**
+ * The technologies that pass the filter, by landscape category ("Other" last),
+ * sorted within each.
+ */
+function groupByCategory(
+  technologies: TechnologySummary[],
+  view: {
+    sortKey: SortKey;
+    direction: Direction;
+    text: string;
+    onlyRelevant: boolean;
+  },
+): { category: string; items: TechnologySummary[] }[] {
+  const compareBy = compare(view.sortKey);
+  const sign = view.direction === 'asc' ? 1 : -1;
+  const byCategory = new Map<string, TechnologySummary[]>();
+  for (const technology of technologies) {
+    if (
+      view.onlyRelevant &&
+      technology.talkCount + technology.entityCount === 0
+    ) {
+      continue;
+    }
+    if (!matches(technology, view.text.trim())) continue;
+    const category = technology.category ?? OTHER;
+    byCategory.set(category, [...(byCategory.get(category) ?? []), technology]);
+  }
+  return [...byCategory.entries()]
+    .sort(([a], [b]) => alphabeticalWithLast(OTHER)(a, b))
+    .map(([category, items]) => ({
+      category,
+      items: items.sort(
+        (a, b) => sign * compareBy(a, b) || a.title.localeCompare(b.title),
+      ),
+    }));
+}
+
+/** One technology: link, subcategory, maturity, talks (to the Talks tab), users. */
+function TechnologyRow(props: { technology: TechnologySummary }) {
+  const { technology } = props;
+  const classes = useStyles();
+  const pageLink = usePageLink();
+  return (
+    <TableRow hover>
+      <TableCell component="th" role="rowheader" scope="row">
+        <EntityRefLink
+          entityRef={technology.entityRef}
+          title={technology.title}
+        />
+        {technology.subcategory && (
+          <Typography variant="body2" color="textSecondary">
+            {technology.subcategory}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>
+        <MaturityBadge maturity={technology.maturity} />
+      </TableCell>
+      <TableCell align="right" className={classes.number}>
+        {technology.talkCount > 0 && pageLink ? (
+          <Link
+            to={pageLink(
+              new URLSearchParams({ technology: technology.entityRef }),
+            )}
+            aria-label={`${plural(technology.talkCount, 'talk')} about ${
+              technology.title
+            }`}
+          >
+            {technology.talkCount}
+          </Link>
+        ) : (
+          technology.talkCount
+        )}
+      </TableCell>
+      <TableCell align="right" className={classes.number}>
+        {technology.entityCount}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/** The column headers; choosing one sorts by it, again reverses. */
+function SortableHead(props: {
+  sortKey: SortKey;
+  direction: Direction;
+  onSort: (key: SortKey) => void;
+}) {
+  const { sortKey, direction, onSort } = props;
+  return (
+    <TableHead>
+      <TableRow>
+        {COLUMNS.map(column => (
+          <TableCell
+            key={column.key}
+            align={column.numeric ? 'right' : 'left'}
+            sortDirection={sortKey === column.key ? direction : false}
+          >
+            <TableSortLabel
+              active={sortKey === column.key}
+              direction={sortKey === column.key ? direction : 'asc'}
+              onClick={() => onSort(column.key)}
+            >
+              {column.label}
+            </TableSortLabel>
+          </TableCell>
+        ))}
+      </TableRow>
+    </TableHead>
+  );
+}
+
+/**
  * The Technologies tab: every technology grouped by landscape category, with its
  * CNCF maturity, how many talks cover it and how many services use it; sortable.
  */
 export function TechnologiesTab() {
   const classes = useStyles();
   const api = useApi(conferenceLearningsApiRef);
-  const pageLink = usePageLink();
   const { value, loading, error } = useAsync(
     () => listAllTechnologies(api),
     [api],
@@ -129,30 +239,11 @@ export function TechnologiesTab() {
   const [text, setText] = useState('');
   const [onlyRelevant, setOnlyRelevant] = useState(true);
 
-  const groups = useMemo(() => {
-    const compareBy = compare(sortKey);
-    const sign = direction === 'asc' ? 1 : -1;
-    const byCategory = new Map<string, TechnologySummary[]>();
-    for (const technology of value ?? []) {
-      if (onlyRelevant && technology.talkCount + technology.entityCount === 0) {
-        continue;
-      }
-      if (!matches(technology, text.trim())) continue;
-      const category = technology.category ?? OTHER;
-      byCategory.set(category, [
-        ...(byCategory.get(category) ?? []),
-        technology,
-      ]);
-    }
-    return [...byCategory.entries()]
-      .sort(([a], [b]) => alphabeticalWithLast(OTHER)(a, b))
-      .map(([category, items]) => ({
-        category,
-        items: items.sort(
-          (a, b) => sign * compareBy(a, b) || a.title.localeCompare(b.title),
-        ),
-      }));
-  }, [value, sortKey, direction, text, onlyRelevant]);
+  const groups = useMemo(
+    () =>
+      groupByCategory(value ?? [], { sortKey, direction, text, onlyRelevant }),
+    [value, sortKey, direction, text, onlyRelevant],
+  );
 
   const sortBy = (key: SortKey) => {
     if (key === sortKey) {
@@ -211,25 +302,11 @@ export function TechnologiesTab() {
       </div>
       <TableContainer>
         <Table size="small" aria-label="Technologies by category">
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map(column => (
-                <TableCell
-                  key={column.key}
-                  align={column.numeric ? 'right' : 'left'}
-                  sortDirection={sortKey === column.key ? direction : false}
-                >
-                  <TableSortLabel
-                    active={sortKey === column.key}
-                    direction={sortKey === column.key ? direction : 'asc'}
-                    onClick={() => sortBy(column.key)}
-                  >
-                    {column.label}
-                  </TableSortLabel>
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+          <SortableHead
+            sortKey={sortKey}
+            direction={direction}
+            onSort={sortBy}
+          />
           {groups.map(group => (
             <TableBody key={group.category}>
               <TableRow>
@@ -244,44 +321,10 @@ export function TechnologiesTab() {
                 </TableCell>
               </TableRow>
               {group.items.map(technology => (
-                <TableRow key={technology.entityRef} hover>
-                  <TableCell component="th" role="rowheader" scope="row">
-                    <EntityRefLink
-                      entityRef={technology.entityRef}
-                      title={technology.title}
-                    />
-                    {technology.subcategory && (
-                      <Typography variant="body2" color="textSecondary">
-                        {technology.subcategory}
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <MaturityBadge maturity={technology.maturity} />
-                  </TableCell>
-                  <TableCell align="right" className={classes.number}>
-                    {technology.talkCount > 0 && pageLink ? (
-                      <Link
-                        to={pageLink(
-                          new URLSearchParams({
-                            technology: technology.entityRef,
-                          }),
-                        )}
-                        aria-label={`${plural(
-                          technology.talkCount,
-                          'talk',
-                        )} about ${technology.title}`}
-                      >
-                        {technology.talkCount}
-                      </Link>
-                    ) : (
-                      technology.talkCount
-                    )}
-                  </TableCell>
-                  <TableCell align="right" className={classes.number}>
-                    {technology.entityCount}
-                  </TableCell>
-                </TableRow>
+                <TechnologyRow
+                  key={technology.entityRef}
+                  technology={technology}
+                />
               ))}
             </TableBody>
           ))}

@@ -2,21 +2,19 @@ import { Entity } from '@backstage/catalog-model';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import {
   allTalks,
-  argoEntity,
   BASE_URL,
-  clusterFleetConfig,
+  clusterFleetConfigUser,
   createFakeBackend,
-  deliveryPlatform,
+  deliveryPlatformUser,
   errorResponse,
   GUEST,
-  kubernetesEntity,
   learning,
   renderWithBackend,
-  shipmentTracker,
+  shipmentTrackerUser,
   talkEntity,
 } from '../../__testUtils__';
 import {
@@ -268,17 +266,17 @@ describe('EntityTalkLearningsCard', () => {
 });
 
 describe('EntityTalkServicesCard', () => {
-  it('lists the entities using the talk’s technologies and how they declare them', async () => {
-    await renderWithBackend(<EntityTalkServicesCard />, {
-      entity: talkEntity,
-      catalogEntities: [
-        argoEntity,
-        kubernetesEntity,
-        shipmentTracker,
-        clusterFleetConfig,
-        deliveryPlatform,
+  it('lists the entities the backend finds using the talk’s technologies, and how', async () => {
+    const backend = createFakeBackend({
+      talks: allTalks,
+      technologyUsers: [
+        shipmentTrackerUser,
+        clusterFleetConfigUser,
+        deliveryPlatformUser,
       ],
     });
+    server.use(...backend.handlers);
+    await renderWithBackend(<EntityTalkServicesCard />, { entity: talkEntity });
     const table = await screen.findByRole('table', {
       name: 'Services using the technologies of this talk',
     });
@@ -295,24 +293,61 @@ describe('EntityTalkServicesCard', () => {
     });
     expect(tracker).toHaveTextContent('Argo: annotation argocd/app-name');
     expect(tracker).toHaveTextContent('Component · service');
+    expect(
+      within(tracker).getByRole('link', { name: 'shipment-squad' }),
+    ).toHaveAttribute('href', '/catalog/default/group/shipment-squad');
     const platform = within(table).getByRole('row', {
       name: /delivery-platform/,
     });
     expect(platform).toHaveTextContent('Argo: catalog relation');
-    // Most technologies first
+    // In the backend's order: most technologies first
     expect(within(table).getAllByRole('row')[1]).toBe(fleet);
     expect(screen.getByText('3 entities')).toBeInTheDocument();
+    expect(backend.state.requests).toEqual([
+      'GET /talks/default/kubecon-eu-2024-argo-rollouts-at-scale/services?limit=100',
+    ]);
   });
 
-  it('says so when nothing uses them', async () => {
-    await renderWithBackend(<EntityTalkServicesCard />, {
+  it('says when the backend lists more entities than it shows', async () => {
+    server.use(
+      http.get(`${BASE_URL}/talks/:namespace/:name/services`, () =>
+        HttpResponse.json({ items: [shipmentTrackerUser], totalCount: 140 }),
+      ),
+    );
+    await renderWithBackend(<EntityTalkServicesCard />, { entity: talkEntity });
+    expect(
+      await screen.findByText('140 entities, the first 1 shown'),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when nothing uses its technologies, or it covers none', async () => {
+    server.use(...createFakeBackend({ talks: allTalks }).handlers);
+    const { unmount } = await renderWithBackend(<EntityTalkServicesCard />, {
       entity: talkEntity,
-      catalogEntities: [{ ...argoEntity, relations: [] }],
     });
     expect(
       await screen.findByText(
         /No component, API, resource or system in the catalog declares/,
       ),
+    ).toBeInTheDocument();
+    unmount();
+    await renderWithBackend(<EntityTalkServicesCard />, {
+      entity: { ...talkEntity, relations: [] },
+    });
+    expect(
+      await screen.findByText(/This talk covers no technology in the catalog/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error when the backend fails', async () => {
+    server.use(
+      http.get(`${BASE_URL}/talks/:namespace/:name/services`, () =>
+        errorResponse(500, 'Error', 'index not ready'),
+      ),
+    );
+    await renderWithBackend(<EntityTalkServicesCard />, { entity: talkEntity });
+    expect(
+      (await screen.findAllByText(/index not ready/))[0],
     ).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   RELATION_COVERS_TECHNOLOGY,
   TalkEntity,
+  TalkSpeaker,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -56,6 +57,36 @@ const useStyles = makeStyles(theme => ({
     margin: theme.spacing(2, 0),
   },
 }));
+
+/** The speakers, each linked to their page when it is a safe http(s) URL. */
+function SpeakerList(props: { speakers?: TalkSpeaker[] }) {
+  const classes = useStyles();
+  if (!props.speakers?.length) return <>Not known</>;
+  return (
+    <ul className={classes.speakers} aria-label="Speakers">
+      {props.speakers.map(speaker => {
+        const url = safeHttpUrl(speaker.url);
+        return (
+          <li key={`${speaker.name}-${speaker.affiliation ?? ''}`}>
+            {url ? (
+              <Link to={url} target="_blank" rel="noopener noreferrer">
+                {speaker.name}
+              </Link>
+            ) : (
+              speaker.name
+            )}
+            {speaker.affiliation && (
+              <Typography component="span" color="textSecondary">
+                {' '}
+                · {speaker.affiliation}
+              </Typography>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /**
  * The overview of a Talk: the video (embedded for YouTube), facts, speakers, the
@@ -125,32 +156,7 @@ export function TalkOverviewCard() {
         )}
         <dt>Speakers</dt>
         <dd>
-          {spec.speakers?.length ? (
-            <ul className={classes.speakers} aria-label="Speakers">
-              {spec.speakers.map(speaker => {
-                const url = safeHttpUrl(speaker.url);
-                return (
-                  <li key={`${speaker.name}-${speaker.affiliation ?? ''}`}>
-                    {url ? (
-                      <Link to={url} target="_blank" rel="noopener noreferrer">
-                        {speaker.name}
-                      </Link>
-                    ) : (
-                      speaker.name
-                    )}
-                    {speaker.affiliation && (
-                      <Typography component="span" color="textSecondary">
-                        {' '}
-                        · {speaker.affiliation}
-                      </Typography>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : (
-            'Not known'
-          )}
+          <SpeakerList speakers={spec.speakers} />
         </dd>
       </dl>
       {entity.metadata.description ? (

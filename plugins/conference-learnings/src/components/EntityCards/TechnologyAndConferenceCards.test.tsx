@@ -1,4 +1,7 @@
-import { TalkSummary } from '@conference-learnings/plugin-conference-learnings-common';
+import {
+  TalkSummary,
+  TechnologyUser,
+} from '@conference-learnings/plugin-conference-learnings-common';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,14 +13,15 @@ import {
   argoRanked,
   argoTalk,
   BASE_URL,
-  clusterFleetConfig,
+  clusterFleetConfigUser,
   conferenceEntity,
   createFakeBackend,
-  deliveryPlatform,
+  deliveryPlatformUser,
   errorResponse,
   kubernetesTalk,
   renderWithBackend,
-  shipmentTracker,
+  shipmentTrackerUser,
+  technologies,
 } from '../../__testUtils__';
 import {
   EntityConferenceTalksCard,
@@ -92,15 +96,35 @@ describe('EntityTechnologyTalksCard', () => {
 });
 
 describe('EntityTechnologyUsedByCard', () => {
-  it('lists which entities use the technology and how', async () => {
+  /** Uses Argo through an annotation the inference configuration names. */
+  const checkoutUser: TechnologyUser = {
+    entityRef: 'component:default/checkout',
+    kind: 'Component',
+    title: 'Checkout',
+    type: 'service',
+    ownerRef: 'group:default/payments',
+    uses: [
+      {
+        technologyRef: ARGO,
+        technologyTitle: 'Argo',
+        reasons: [{ type: 'annotation', annotation: 'acme.io/helm-release' }],
+      },
+    ],
+  };
+
+  it('lists which entities use the technology and how, as the backend says', async () => {
+    const backend = createFakeBackend({
+      technologies,
+      technologyUsers: [
+        shipmentTrackerUser,
+        clusterFleetConfigUser,
+        deliveryPlatformUser,
+        checkoutUser,
+      ],
+    });
+    server.use(...backend.handlers);
     await renderWithBackend(<EntityTechnologyUsedByCard />, {
       entity: argoEntity,
-      catalogEntities: [
-        argoEntity,
-        shipmentTracker,
-        clusterFleetConfig,
-        deliveryPlatform,
-      ],
     });
     const table = await screen.findByRole('table', {
       name: 'Entities using Argo',
@@ -116,18 +140,67 @@ describe('EntityTechnologyUsedByCard', () => {
     expect(
       within(table).getByRole('row', { name: /delivery-platform/ }),
     ).toHaveTextContent('catalog relation');
-    expect(screen.getByText('3 entities use Argo')).toBeInTheDocument();
+    const checkout = within(table).getByRole('row', { name: /Checkout/ });
+    expect(checkout).toHaveTextContent('annotation acme.io/helm-release');
+    expect(checkout).toHaveTextContent('Component · service');
+    expect(
+      within(checkout).getByRole('link', { name: 'Checkout' }),
+    ).toHaveAttribute('href', '/catalog/default/component/checkout');
+    expect(screen.getByText('4 entities use Argo')).toBeInTheDocument();
+    expect(backend.state.requests).toEqual([
+      'GET /technologies/default/argo/users?limit=100',
+    ]);
+  });
+
+  it('says when more entities use it than are shown', async () => {
+    const many = Array.from(
+      { length: 101 },
+      (_, i): TechnologyUser => ({
+        ...checkoutUser,
+        entityRef: `component:default/service-${i}`,
+        title: `Service ${i}`,
+      }),
+    );
+    server.use(
+      ...createFakeBackend({ technologies, technologyUsers: many }).handlers,
+    );
+    await renderWithBackend(<EntityTechnologyUsedByCard />, {
+      entity: argoEntity,
+    });
+    expect(
+      await screen.findByText('101 entities use Argo; the first 100 shown'),
+    ).toBeInTheDocument();
+    expect(
+      within(
+        screen.getByRole('table', { name: 'Entities using Argo' }),
+      ).getAllByRole('rowheader'),
+    ).toHaveLength(100);
   });
 
   it('explains how to declare it when nothing uses it', async () => {
+    server.use(...createFakeBackend({ technologies }).handlers);
     await renderWithBackend(<EntityTechnologyUsedByCard />, {
-      entity: { ...argoEntity, relations: [] },
+      entity: argoEntity,
     });
     expect(
       await screen.findByText(
         /Nothing in the catalog declares that it uses Argo/,
       ),
     ).toHaveTextContent('conference-learnings.io/technologies: argo');
+  });
+
+  it('shows the error when the backend fails', async () => {
+    server.use(
+      http.get(`${BASE_URL}/technologies/:namespace/:name/users`, () =>
+        errorResponse(503, 'ServiceUnavailableError', 'index not ready'),
+      ),
+    );
+    await renderWithBackend(<EntityTechnologyUsedByCard />, {
+      entity: argoEntity,
+    });
+    expect(
+      (await screen.findAllByText(/index not ready/))[0],
+    ).toBeInTheDocument();
   });
 });
 

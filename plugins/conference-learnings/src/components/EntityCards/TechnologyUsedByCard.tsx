@@ -4,37 +4,33 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { catalogApiRef, useEntity } from '@backstage/plugin-catalog-react';
-import {
-  RELATION_TECHNOLOGY_USED_BY,
-  TECHNOLOGIES_ANNOTATION,
-} from '@conference-learnings/plugin-conference-learnings-common';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { TECHNOLOGIES_ANNOTATION } from '@conference-learnings/plugin-conference-learnings-common';
 import Typography from '@material-ui/core/Typography';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
-import { plural, relationTargets } from '../shared';
-import { findTechnologyUsers } from './technologyUsers';
+import { conferenceLearningsApiRef } from '../../api';
+import { plural } from '../shared';
 import { TechnologyUsersTable } from './TechnologyUsersTable';
+
+/** Users of the technology listed at most. */
+const USERS_SHOWN = 100;
 
 /** "Used by" on a Technology page: which entities use it, and how they say so. */
 export function TechnologyUsedByCard() {
   const { entity } = useEntity();
-  const catalogApi = useApi(catalogApiRef);
+  const api = useApi(conferenceLearningsApiRef);
   const technologyRef = stringifyEntityRef(entity);
   const title = entity.metadata.title ?? entity.metadata.name;
-  const userCount = relationTargets(entity, RELATION_TECHNOLOGY_USED_BY).length;
   const { value, loading, error } = useAsync(
-    () =>
-      userCount
-        ? findTechnologyUsers(catalogApi, [technologyRef], [entity])
-        : Promise.resolve({ users: [], totalCount: 0 }),
-    [catalogApi, technologyRef, entity, userCount],
+    () => api.listTechnologyUsers(technologyRef, { limit: USERS_SHOWN }),
+    [api, technologyRef],
   );
 
   let content: JSX.Element;
   if (error) content = <ResponseErrorPanel error={error} />;
   else if (loading || !value) content = <Progress />;
-  else if (value.users.length === 0) {
+  else if (value.items.length === 0) {
     content = (
       <Typography variant="body2">
         Nothing in the catalog declares that it uses {title}. Components, APIs,
@@ -48,7 +44,7 @@ export function TechnologyUsedByCard() {
   } else {
     content = (
       <TechnologyUsersTable
-        users={value.users}
+        users={value.items}
         label={`Entities using ${title}`}
         showTechnology={false}
       />
@@ -60,8 +56,8 @@ export function TechnologyUsedByCard() {
       subheader={
         value && value.totalCount
           ? `${plural(value.totalCount, 'entity', 'entities')} use ${title}${
-              value.totalCount > value.users.length
-                ? `; the first ${value.users.length} shown`
+              value.totalCount > value.items.length
+                ? `; the first ${value.items.length} shown`
                 : ''
             }`
           : undefined

@@ -1,4 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { TechnologyUser } from '@conference-learnings/plugin-conference-learnings-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -6,7 +7,6 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { describeUsage } from '../shared';
-import { TechnologyUser } from './technologyUsers';
 
 /** Entities using technologies: which, of what kind and owner, and how they declare each. */
 export function TechnologyUsersTable(props: {
@@ -28,42 +28,32 @@ export function TechnologyUsersTable(props: {
         </TableRow>
       </TableHead>
       <TableBody>
-        {props.users.map(({ entity, usages }) => {
-          const owner = entity.spec?.owner as string | undefined;
-          const type = entity.spec?.type as string | undefined;
-          return (
-            <TableRow
-              key={`${entity.kind}:${entity.metadata.namespace}/${entity.metadata.name}`}
-            >
-              <TableCell component="th" role="rowheader" scope="row">
-                <EntityRefLink entityRef={entity} />
-              </TableCell>
-              <TableCell>
-                {entity.kind}
-                {type ? ` · ${type}` : ''}
-              </TableCell>
-              <TableCell>
-                {owner ? (
-                  <EntityRefLink
-                    entityRef={owner}
-                    defaultKind="group"
-                    hideIcon
-                  />
-                ) : (
-                  '—'
-                )}
-              </TableCell>
-              <TableCell>
-                {usages.map(usage => (
-                  <Typography variant="body2" key={usage.technologyRef}>
-                    {props.showTechnology && `${usage.technologyTitle}: `}
-                    {usage.reasons.map(describeUsage).join(', ')}
-                  </Typography>
-                ))}
-              </TableCell>
-            </TableRow>
-          );
-        })}
+        {props.users.map(user => (
+          <TableRow key={user.entityRef}>
+            <TableCell component="th" role="rowheader" scope="row">
+              <EntityRefLink entityRef={user.entityRef} title={user.title} />
+            </TableCell>
+            <TableCell>
+              {user.kind}
+              {user.type ? ` · ${user.type}` : ''}
+            </TableCell>
+            <TableCell>
+              {user.ownerRef ? (
+                <EntityRefLink entityRef={user.ownerRef} hideIcon />
+              ) : (
+                '—'
+              )}
+            </TableCell>
+            <TableCell>
+              {user.uses.map(use => (
+                <Typography variant="body2" key={use.technologyRef}>
+                  {props.showTechnology && `${use.technologyTitle}: `}
+                  {use.reasons.map(describeUsage).join(', ')}
+                </Typography>
+              ))}
+            </TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

@@ -14,38 +14,23 @@ import {
   linkCreatePermission,
   linkDeletePermission,
   RankedTalk,
-  RELATION_USES_TECHNOLOGY,
   TalkLink,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
-import LinearProgress from '@material-ui/core/LinearProgress';
-import TablePagination from '@material-ui/core/TablePagination';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import AddLinkIcon from '@material-ui/icons/Link';
-import { useId, useMemo, useState } from 'react';
+import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { conferenceLearningsApiRef } from '../../api';
-import { LearningItem, TalkLearnings } from '../Learnings';
-import {
-  ConfirmDialog,
-  plural,
-  refName,
-  relationTargets,
-  useIdentity,
-  visuallyHidden,
-} from '../shared';
+import { LearningItem } from '../Learnings';
+import { refName, useIdentity, visuallyHidden } from '../shared';
 import { LinkTalkDialog } from './LinkTalkDialog';
 import { NoTalksEmptyState } from './NoTalksEmptyState';
-import { RankedTalkItem } from './RankedTalkItem';
-
-const PAGE_SIZES = [10, 25, 50];
+import { RankedTalksCard, useRankedTalks } from './RankedTalksCard';
+import { TalkLearningsDialog } from './TalkLearningsDialog';
+import { LinkedTalk, UnlinkTalkDialog } from './UnlinkTalkDialog';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -56,8 +41,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     marginBottom: theme.spacing(2),
   },
-  progressSlot: { height: 4, marginBottom: theme.spacing(1) },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
   learnings: { listStyle: 'none', margin: 0, padding: 0 },
 }));
 
@@ -101,34 +84,58 @@ function LatestLearnings(props: {
   );
 }
 
+/** Links to talks no longer in the catalog: kept, never ranked, can be removed. */
 function OrphanedLinks(props: {
   links: TalkLink[];
   canUnlink: boolean;
-  onUnlink: (link: TalkLink) => void;
+  onUnlink: (talk: LinkedTalk) => void;
 }) {
   if (props.links.length === 0) return null;
   return (
-    <InfoCard title="Links to talks no longer in the catalog">
-      <ul aria-label="Links to talks no longer in the catalog">
-        {props.links.map(link => (
-          <li key={link.id}>
-            <Typography variant="body2" component="span">
-              {refName(link.talkRef)} — linked by {refName(link.createdBy)}
-              {link.note ? `: “${link.note}”` : ''}
-            </Typography>
-            {props.canUnlink && (
-              <Button
-                size="small"
-                onClick={() => props.onUnlink(link)}
-                aria-label={`Unlink ${refName(link.talkRef)}`}
-              >
-                Unlink
-              </Button>
-            )}
-          </li>
-        ))}
-      </ul>
-    </InfoCard>
+    <Grid item>
+      <InfoCard title="Links to talks no longer in the catalog">
+        <ul aria-label="Links to talks no longer in the catalog">
+          {props.links.map(link => (
+            <li key={link.id}>
+              <Typography variant="body2" component="span">
+                {refName(link.talkRef)} — linked by {refName(link.createdBy)}
+                {link.note ? `: “${link.note}”` : ''}
+              </Typography>
+              {props.canUnlink && (
+                <Button
+                  size="small"
+                  onClick={() =>
+                    props.onUnlink({
+                      talkRef: link.talkRef,
+                      title: refName(link.talkRef),
+                    })
+                  }
+                  aria-label={`Unlink ${refName(link.talkRef)}`}
+                >
+                  Unlink
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </InfoCard>
+    </Grid>
+  );
+}
+
+/** "Link a talk", for those allowed to link. */
+function LinkTalkButton(props: { onClick: () => void }) {
+  const canLink = usePermission({ permission: linkCreatePermission });
+  if (!canLink.allowed) return null;
+  return (
+    <Button
+      variant="contained"
+      color="primary"
+      startIcon={<AddLinkIcon />}
+      onClick={props.onClick}
+    >
+      Link a talk
+    </Button>
   );
 }
 
@@ -141,72 +148,28 @@ export function EntityConferenceLearningsContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const { primaryTitle: entityTitle } = useEntityPresentation(entity);
-  const api = useApi(conferenceLearningsApiRef);
-  const dialogId = useId();
-  const canLink = usePermission({ permission: linkCreatePermission });
   const canUnlink = usePermission({ permission: linkDeletePermission });
 
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
   const [linking, setLinking] = useState(false);
-  const [unlinking, setUnlinking] = useState<{
-    talkRef: string;
-    title: string;
-  }>();
+  const [unlinking, setUnlinking] = useState<LinkedTalk>();
   const [learningsOf, setLearningsOf] = useState<RankedTalk>();
   const [learningsVersion, setLearningsVersion] = useState(0);
   /** What the last action did, announced to screen readers */
   const [status, setStatus] = useState('');
 
-  const talks = useAsyncRetry(
-    () =>
-      api.getEntityTalks(entityRef, {
-        limit: pageSize,
-        offset: page * pageSize,
-      }),
-    [api, entityRef, page, pageSize],
-  );
-  const talkRefs = talks.value?.items.map(item => item.talk.entityRef) ?? [];
-  const talkRefsKey = talkRefs.join(' ');
-  const counts = useAsync(
-    async (): Promise<Record<string, number>> =>
-      talkRefs.length ? api.countLearnings(talkRefs) : {},
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, talkRefsKey, learningsVersion],
-  );
-
-  const usedRefs = useMemo(
-    () =>
-      relationTargets(entity, RELATION_USES_TECHNOLOGY).concat(
-        entity.kind.toLocaleLowerCase('en-US') === 'technology'
-          ? [entityRef]
-          : [],
-      ),
-    [entity, entityRef],
-  );
-
+  const { talks, page, pageSize, setPage, setPageSize } =
+    useRankedTalks(entityRef);
   const learningsChanged = () => setLearningsVersion(v => v + 1);
 
-  const linkButton = canLink.allowed ? (
-    <Button
-      variant="contained"
-      color="primary"
-      startIcon={<AddLinkIcon />}
-      onClick={() => setLinking(true)}
-    >
-      Link a talk
-    </Button>
-  ) : null;
+  const linkButton = <LinkTalkButton onClick={() => setLinking(true)} />;
 
   const value = talks.value;
-  const isEmpty = value && value.totalCount === 0 && value.items.length === 0;
-
   let main: JSX.Element;
   if (talks.error) {
     main = <ResponseErrorPanel error={talks.error} />;
   } else if (!value) {
     main = <Progress />;
-  } else if (isEmpty) {
+  } else if (value.totalCount === 0 && value.items.length === 0) {
     main = (
       <>
         <div className={classes.toolbar}>
@@ -218,51 +181,21 @@ export function EntityConferenceLearningsContent() {
     );
   } else {
     main = (
-      <InfoCard
-        title="Relevant conference talks"
-        subheader={`${plural(
-          value.totalCount,
-          'talk',
-        )} on the technologies ${entityTitle} uses, best match first`}
+      <RankedTalksCard
+        entity={entity}
+        entityTitle={entityTitle}
+        talks={value}
+        loading={talks.loading}
+        learningsVersion={learningsVersion}
+        canUnlink={canUnlink.allowed}
         action={linkButton}
-      >
-        <div className={classes.progressSlot}>
-          {talks.loading && <LinearProgress aria-label="Loading talks" />}
-        </div>
-        <ul className={classes.list} aria-label="Relevant talks">
-          {value.items.map(item => (
-            <RankedTalkItem
-              key={item.talk.entityRef}
-              rankedTalk={item}
-              entityRef={entityRef}
-              usedRefs={usedRefs}
-              learningCount={counts.value?.[item.talk.entityRef]}
-              canUnlink={canUnlink.allowed}
-              onOpenLearnings={() => setLearningsOf(item)}
-              onUnlink={() =>
-                setUnlinking({
-                  talkRef: item.talk.entityRef,
-                  title: item.talk.title,
-                })
-              }
-            />
-          ))}
-        </ul>
-        {value.totalCount > PAGE_SIZES[0] && (
-          <TablePagination
-            component="div"
-            count={value.totalCount}
-            page={page}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            onPageChange={(_e, next) => setPage(next)}
-            onRowsPerPageChange={e => {
-              setPageSize(Number(e.target.value));
-              setPage(0);
-            }}
-          />
-        )}
-      </InfoCard>
+        page={page}
+        pageSize={pageSize}
+        onPageChange={setPage}
+        onPageSizeChange={setPageSize}
+        onOpenLearnings={setLearningsOf}
+        onUnlink={setUnlinking}
+      />
     );
   }
 
@@ -276,20 +209,11 @@ export function EntityConferenceLearningsContent() {
       </Grid>
       <Grid item xs={12} lg={4}>
         <Grid container spacing={3} direction="column">
-          {value && value.orphanedLinks.length > 0 && (
-            <Grid item>
-              <OrphanedLinks
-                links={value.orphanedLinks}
-                canUnlink={canUnlink.allowed}
-                onUnlink={link =>
-                  setUnlinking({
-                    talkRef: link.talkRef,
-                    title: refName(link.talkRef),
-                  })
-                }
-              />
-            </Grid>
-          )}
+          <OrphanedLinks
+            links={value?.orphanedLinks ?? []}
+            canUnlink={canUnlink.allowed}
+            onUnlink={setUnlinking}
+          />
           <Grid item>
             <LatestLearnings
               entityRef={entityRef}
@@ -312,44 +236,22 @@ export function EntityConferenceLearningsContent() {
           talks.retry();
         }}
       />
-      <ConfirmDialog
-        open={!!unlinking}
-        title="Unlink this talk?"
-        confirmLabel="Unlink"
+      <UnlinkTalkDialog
+        entityRef={entityRef}
+        entityTitle={entityTitle}
+        talk={unlinking}
         onClose={() => setUnlinking(undefined)}
-        onConfirm={async () => {
-          await api.unlinkTalk(entityRef, unlinking!.talkRef);
+        onUnlinked={talk => {
           setUnlinking(undefined);
-          setStatus(`Unlinked “${unlinking!.title}”.`);
+          setStatus(`Unlinked “${talk.title}”.`);
           talks.retry();
         }}
-      >
-        “{unlinking?.title}” will no longer be linked to {entityTitle}. It may
-        still be listed when it covers a technology {entityTitle} uses.
-      </ConfirmDialog>
-      <Dialog
-        open={!!learningsOf}
+      />
+      <TalkLearningsDialog
+        rankedTalk={learningsOf}
         onClose={() => setLearningsOf(undefined)}
-        aria-labelledby={`${dialogId}-learnings-title`}
-        maxWidth="md"
-        fullWidth
-      >
-        <DialogTitle id={`${dialogId}-learnings-title`}>
-          Learnings on “{learningsOf?.talk.title}”
-        </DialogTitle>
-        <DialogContent>
-          {learningsOf && (
-            <TalkLearnings
-              talkRef={learningsOf.talk.entityRef}
-              technologyRefs={learningsOf.talk.technologyRefs}
-              onChanged={learningsChanged}
-            />
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setLearningsOf(undefined)}>Close</Button>
-        </DialogActions>
-      </Dialog>
+        onChanged={learningsChanged}
+      />
     </Grid>
   );
 }

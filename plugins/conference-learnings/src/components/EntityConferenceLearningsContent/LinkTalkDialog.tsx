@@ -16,8 +16,12 @@ import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import useDebounce from 'react-use/esm/useDebounce';
 import { conferenceLearningsApiRef } from '../../api';
-import { errorMessage, talkByline, useDebouncedValue } from '../shared';
+import { errorMessage, talkByline } from '../shared';
+
+/** How long typing pauses before the search runs. */
+const SEARCH_DEBOUNCE_MS = 250;
 
 const useStyles = makeStyles(theme => ({
   content: {
@@ -31,7 +35,8 @@ const useStyles = makeStyles(theme => ({
 /** Finds talks as the user types (server-side, debounced, stale answers dropped). */
 function useTalkSearch(input: string, open: boolean) {
   const api = useApi(conferenceLearningsApiRef);
-  const q = useDebouncedValue(input.trim(), 250);
+  const [q, setQ] = useState(input.trim());
+  useDebounce(() => setQ(input.trim()), SEARCH_DEBOUNCE_MS, [input]);
   const [options, setOptions] = useState<TalkSummary[]>([]);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<Error>();
@@ -59,6 +64,74 @@ function useTalkSearch(input: string, open: boolean) {
   return { options, loading, error };
 }
 
+/** The talk to link: searched on the server as the user types. */
+function TalkPicker(props: {
+  id: string;
+  open: boolean;
+  talk: TalkSummary | null;
+  onTalkChange: (talk: TalkSummary | null) => void;
+  input: string;
+  onInputChange: (input: string) => void;
+  disabled: boolean;
+}) {
+  const search = useTalkSearch(props.input, props.open);
+  // The dialog opens on "Link a talk": start in the search field.
+  const focusTalkInput = useCallback((element: HTMLElement | null) => {
+    element?.focus();
+  }, []);
+  return (
+    <Autocomplete
+      id={props.id}
+      options={search.options}
+      value={props.talk}
+      onChange={(_e, value) => props.onTalkChange(value)}
+      inputValue={props.input}
+      onInputChange={(_e, value) => props.onInputChange(value)}
+      filterOptions={x => x}
+      getOptionLabel={option => option.title}
+      getOptionSelected={(option, value) =>
+        option.entityRef === value.entityRef
+      }
+      renderOption={option => (
+        <div>
+          <Typography variant="body1">{option.title}</Typography>
+          <Typography variant="body2" color="textSecondary">
+            {talkByline(option)}
+          </Typography>
+        </div>
+      )}
+      loading={search.loading}
+      noOptionsText={
+        search.error
+          ? `Could not search talks: ${errorMessage(search.error)}`
+          : 'No talk matches'
+      }
+      disabled={props.disabled}
+      renderInput={params => (
+        <TextField
+          {...params}
+          label="Talk"
+          placeholder="Search by title, speaker or technology"
+          variant="outlined"
+          required
+          inputRef={focusTalkInput}
+          InputProps={{
+            ...params.InputProps,
+            endAdornment: (
+              <>
+                {search.loading && (
+                  <CircularProgress color="inherit" size={20} />
+                )}
+                {params.InputProps.endAdornment}
+              </>
+            ),
+          }}
+        />
+      )}
+    />
+  );
+}
+
 /** Links a talk to the entity, with an optional note on why it matters. */
 export function LinkTalkDialog(props: {
   open: boolean;
@@ -76,11 +149,6 @@ export function LinkTalkDialog(props: {
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const search = useTalkSearch(input, open);
-  // The dialog opens on "Link a talk": start in the search field.
-  const focusTalkInput = useCallback((element: HTMLElement | null) => {
-    element?.focus();
-  }, []);
 
   useEffect(() => {
     if (open) {
@@ -136,54 +204,14 @@ export function LinkTalkDialog(props: {
             Linked talks are listed first on this tab, with your note, for
             everyone.
           </Typography>
-          <Autocomplete
+          <TalkPicker
             id={`${id}-talk`}
-            options={search.options}
-            value={talk}
-            onChange={(_e, value) => setTalk(value)}
-            inputValue={input}
-            onInputChange={(_e, value) => setInput(value)}
-            filterOptions={x => x}
-            getOptionLabel={option => option.title}
-            getOptionSelected={(option, value) =>
-              option.entityRef === value.entityRef
-            }
-            renderOption={option => (
-              <div>
-                <Typography variant="body1">{option.title}</Typography>
-                <Typography variant="body2" color="textSecondary">
-                  {talkByline(option)}
-                </Typography>
-              </div>
-            )}
-            loading={search.loading}
-            noOptionsText={
-              search.error
-                ? `Could not search talks: ${errorMessage(search.error)}`
-                : 'No talk matches'
-            }
+            open={open}
+            talk={talk}
+            onTalkChange={setTalk}
+            input={input}
+            onInputChange={setInput}
             disabled={saving}
-            renderInput={params => (
-              <TextField
-                {...params}
-                label="Talk"
-                placeholder="Search by title, speaker or technology"
-                variant="outlined"
-                required
-                inputRef={focusTalkInput}
-                InputProps={{
-                  ...params.InputProps,
-                  endAdornment: (
-                    <>
-                      {search.loading && (
-                        <CircularProgress color="inherit" size={20} />
-                      )}
-                      {params.InputProps.endAdornment}
-                    </>
-                  ),
-                }}
-              />
-            )}
           />
           <TextField
             id={`${id}-note`}

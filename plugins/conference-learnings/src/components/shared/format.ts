@@ -74,15 +74,6 @@ export function sameRef(a: string | undefined, b: string | undefined) {
   );
 }
 
-/** Whether a request failed with 404 (a `ResponseError` from the client). */
-export function isNotFound(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { statusCode?: number }).statusCode === 404
-  );
-}
-
 /** Targets of an entity's relations of one type. */
 export function relationTargets(
   entity: { relations?: { type: string; targetRef: string }[] },

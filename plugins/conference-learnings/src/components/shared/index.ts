@@ -3,7 +3,6 @@ export * from './safeUrl';
 export * from './reasons';
 export * from './youtube';
 export * from './hooks';
-export { useDebouncedValue } from './useDebouncedValue';
 export { SafeMarkdown } from './SafeMarkdown';
 export { EntityTitle } from './EntityTitle';
 export { TechnologyChips } from './TechnologyChips';

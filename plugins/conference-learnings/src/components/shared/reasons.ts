@@ -24,7 +24,7 @@ export function describeUsage(reason: EntityTechnologyUsageReason): string {
 }
 
 /** The title of the technology a reason is about. */
-export function reasonTechnologyTitle(reason: TechnologyReason): string {
+function reasonTechnologyTitle(reason: TechnologyReason): string {
   return reason.technologyTitle ?? refName(reason.technologyRef);
 }
 
