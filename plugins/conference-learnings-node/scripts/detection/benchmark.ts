@@ -7,10 +7,8 @@
  *
  *   node --expose-gc -r @backstage/cli/config/nodeTransform.cjs scripts/detection/benchmark.ts [--runs 15]
  */
-import {
-  createTechnologyMatcher,
-  technologiesFromLandscape,
-} from '../../src/detection';
+import { createTechnologyMatcher } from '../../src/detection';
+import { parseLandscape } from '../../src/landscape';
 import { readLandscape, readTalks } from './devData';
 import { createNaiveMatcher } from './naiveBaseline';
 
@@ -99,9 +97,7 @@ function matcherMemory(build: () => Matcher): number {
 function main() {
   const landscape = readLandscape();
   const talks = readTalks().map(t => t.text);
-  const [parseMs, technologies] = time(() =>
-    technologiesFromLandscape(landscape),
-  );
+  const [parseMs, technologies] = time(() => parseLandscape(landscape));
   const characters = talks.reduce((n, t) => n + t.length, 0);
   console.log(
     `${technologies.length} technologies (landscape parsed in ${parseMs.toFixed(

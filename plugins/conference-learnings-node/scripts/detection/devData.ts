@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeHTMLStrict } from 'entities';
 import { parse } from 'yaml';
 import { technologyEntityRef } from '../../src/detection';
 import { parseLandscape } from '../../src/landscape';
@@ -37,23 +38,6 @@ export interface Talk {
   text: string;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  '#39': "'",
-};
-
-function decodeEntities(s: string): string {
-  return s.replace(
-    /&(#39|amp|lt|gt|quot|apos|nbsp);/g,
-    (_, e: string) => ENTITIES[e],
-  );
-}
-
 /** Sched titles end with ` - <speakers>`. */
 export function stripSpeakers(title: string): string {
   const cut = title.lastIndexOf(' - ');
@@ -72,8 +56,8 @@ export function readTalks(): Talk[] {
     };
     for (const type of Object.values(sched.types)) {
       for (const event of type.events) {
-        const title = decodeEntities(stripSpeakers(event.title));
-        const description = decodeEntities(event.description ?? '');
+        const title = decodeHTMLStrict(stripSpeakers(event.title));
+        const description = decodeHTMLStrict(event.description ?? '');
         talks.push({
           url: event.url,
           title,

@@ -9,10 +9,8 @@
  * `--labels` scores on that label file instead of the dev set.
  */
 import path from 'node:path';
-import {
-  createTechnologyMatcher,
-  technologiesFromLandscape,
-} from '../../src/detection';
+import { createTechnologyMatcher } from '../../src/detection';
+import { parseLandscape } from '../../src/landscape';
 import { readLabelledTalks, readLandscape } from './devData';
 import { createNaiveMatcher } from './naiveBaseline';
 
@@ -49,7 +47,7 @@ const format = ({ tp, fp, fn }: Counts) => {
 function main() {
   const verbose = process.argv.includes('--verbose');
   const landscape = readLandscape();
-  const technologies = technologiesFromLandscape(landscape);
+  const technologies = parseLandscape(landscape);
   const labelsArg = process.argv.indexOf('--labels');
   const labelled = readLabelledTalks(
     landscape,

@@ -10,6 +10,18 @@ describe('normaliseDateTime', () => {
     ['2026-03-29 01:30:00', 'Europe/Amsterdam', '2026-03-29T01:30:00+01:00'],
     ['2026-03-29 03:30:00', 'Europe/Amsterdam', '2026-03-29T03:30:00+02:00'],
     ['2024-11-20T09:00:00+05:30', 'Asia/Kolkata', '2024-11-20T09:00:00+05:30'],
+    // the hour that the change to summer time skips is moved forward by it
+    ['2026-03-29 02:30:00', 'Europe/Amsterdam', '2026-03-29T03:30:00+02:00'],
+    // the hour that the change back repeats, read as the later one
+    ['2026-10-25 02:30:00', 'Europe/Amsterdam', '2026-10-25T02:30:00+01:00'],
+    ['2026-10-25 01:30:00', 'Europe/Amsterdam', '2026-10-25T01:30:00+02:00'],
+    // instants either side of the change back, on the same wall clock
+    ['2026-10-25T00:30:00Z', 'Europe/Amsterdam', '2026-10-25T02:30:00+02:00'],
+    ['2026-10-25T01:30:00Z', 'Europe/Amsterdam', '2026-10-25T02:30:00+01:00'],
+    ['2026-03-22T07:00:00+00:00', undefined, '2026-03-22T07:00:00+00:00'],
+    ['2026-03-22T07:00:00Z', 'UTC', '2026-03-22T07:00:00+00:00'],
+    // ISO 8601's end of a day
+    ['2026-01-01T24:00:00Z', undefined, '2026-01-02T00:00:00Z'],
   ])('reads %s in %s as %s', (value, timeZone, expected) => {
     expect(normaliseDateTime(value, timeZone)?.dateTime).toBe(expected);
   });
@@ -28,6 +40,7 @@ describe('normaliseDateTime', () => {
     '2026-02-30',
     '2026-13-01T10:00:00Z',
     '2026-01-01T25:00:00Z',
+    '2026-01-01T10:60:00Z',
     42,
   ])('rejects %j', value => {
     expect(normaliseDateTime(value)).toBeUndefined();

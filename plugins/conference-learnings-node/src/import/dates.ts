@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { DateTime, FixedOffsetZone, IANAZone, Zone } from 'luxon';
 import { ImportedConference } from './types';
 
 /** A normalised point in time of a talk. */
@@ -9,36 +10,11 @@ export interface TalkTime {
   date: string;
 }
 
-const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
-  if (!formatters.has(timeZone)) {
-    try {
-      formatters.set(
-        timeZone,
-        new Intl.DateTimeFormat('en-US', {
-          timeZone,
-          hourCycle: 'h23',
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: 'numeric',
-          second: 'numeric',
-        }),
-      );
-    } catch {
-      return undefined;
-    }
-  }
-  return formatters.get(timeZone);
-}
+const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Whether `timeZone` is an IANA time zone that this runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
-  return formatterFor(timeZone) !== undefined;
+  return IANAZone.create(timeZone).isValid;
 }
 
 /** Throws an `InputError` naming the format when the `timeZone` option is unknown. */
@@ -50,39 +26,27 @@ export function checkTimeZone(format: string, timeZone: string | undefined) {
   }
 }
 
-function offsetInZone(epochMs: number, formatter: Intl.DateTimeFormat): number {
-  const parts = formatter.formatToParts(new Date(epochMs));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find(p => p.type === type)?.value);
-  const wallClock = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return Math.round((wallClock - Math.floor(epochMs / 1000) * 1000) / 60000);
+/** The zone of an offset as schedules write it: `Z`, `+01:00` or `+0100`. */
+function offsetZone(offset: string): Zone {
+  const [, sign, hours, minutes] =
+    /^([+-])(\d{2}):?(\d{2})$/.exec(offset) ?? [];
+  return sign
+    ? FixedOffsetZone.instance(
+        (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)),
+      )
+    : FixedOffsetZone.utcInstance;
 }
 
-function render(
-  epochMs: number,
-  offsetMinutes: number,
-  utc: boolean,
-): TalkTime {
-  const local = new Date(epochMs + offsetMinutes * 60000);
-  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(
-    local.getUTCMonth() + 1,
-  )}-${pad(local.getUTCDate())}`;
-  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(
-    local.getUTCSeconds(),
-  )}`;
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const offset = utc
-    ? 'Z'
-    : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return { dateTime: `${date}T${time}${offset}`, date };
+/**
+ * ISO 8601 with the offset, `Z` only for a time given in UTC: luxon writes `Z`
+ * for any zero offset that is not a time zone's, also for a source's `+00:00`.
+ */
+function render(time: DateTime, utc: boolean): TalkTime {
+  const iso = time.toISO({ suppressMilliseconds: true })!;
+  return {
+    dateTime: utc || !iso.endsWith('Z') ? iso : `${iso.slice(0, -1)}+00:00`,
+    date: time.toISODate()!,
+  };
 }
 
 const DATE_TIME =
@@ -93,8 +57,10 @@ const DATE_TIME =
  * `2024-09-10 09:15`, `20260322T070000Z`, `2016-11-09`) to ISO 8601.
  *
  * A time with an offset keeps it, or is rendered in `timeZone` when given. A time without
- * one is taken as local to `timeZone`; without a zone it gets no `dateTime`. A bare date
- * gets no `dateTime` either. Returns `undefined` for anything that is not a valid date.
+ * one is taken as local to `timeZone`, by luxon: one that a change to summer time skips
+ * is moved forward by the change, one that the change back repeats is the later. Without
+ * a zone it gets no `dateTime`. A bare date gets no `dateTime` either. Returns
+ * `undefined` for anything that is not a valid date.
  */
 export function normaliseDateTime(
   value: unknown,
@@ -108,47 +74,30 @@ export function normaliseDateTime(
     return undefined;
   }
   const [, year, month, day, hour, minute, second, offset] = match;
-  const wallClock = Date.UTC(
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hour ?? 0),
-    Number(minute ?? 0),
-    Number(second ?? 0),
+  const zone =
+    timeZone && isKnownTimeZone(timeZone)
+      ? IANAZone.create(timeZone)
+      : undefined;
+  const time = DateTime.fromObject(
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: Number(hour ?? 0),
+      minute: Number(minute ?? 0),
+      second: Number(second ?? 0),
+    },
+    { zone: offset ? offsetZone(offset) : zone ?? FixedOffsetZone.utcInstance },
   );
-  const check = new Date(wallClock);
-  if (
-    check.getUTCMonth() !== Number(month) - 1 ||
-    check.getUTCDate() !== Number(day) ||
-    Number(hour ?? 0) > 23 ||
-    Number(minute ?? 0) > 59
-  ) {
+  if (!time.isValid) {
     return undefined;
   }
-  const date = `${year}-${month}-${day}`;
-  if (hour === undefined) {
-    return { date };
+  if (hour === undefined || (!offset && !zone)) {
+    return { date: `${year}-${month}-${day}` };
   }
-  const formatter = timeZone ? formatterFor(timeZone) : undefined;
-  if (offset) {
-    const [, sign, hh, mm] = /^([+-])(\d{2}):?(\d{2})$/.exec(offset) ?? [];
-    const minutes = sign
-      ? (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm))
-      : 0;
-    const epochMs = wallClock - minutes * 60000;
-    if (formatter) {
-      return render(epochMs, offsetInZone(epochMs, formatter), false);
-    }
-    return render(epochMs, minutes, !sign);
-  }
-  if (!formatter) {
-    return { date };
-  }
-  // The offset at the wall-clock time read as UTC is right except within hours of a
-  // DST change; a second look at the corrected instant settles those.
-  const guess = wallClock - offsetInZone(wallClock, formatter) * 60000;
-  const epochMs = wallClock - offsetInZone(guess, formatter) * 60000;
-  return render(epochMs, (wallClock - epochMs) / 60000, false);
+  return zone
+    ? render(time.setZone(zone), false)
+    : render(time, /^z$/i.test(offset!));
 }
 
 const MONTHS = [

@@ -1,23 +1,38 @@
 import {
   cleanDescription,
   cleanLine,
-  decodeHtmlEntities,
   htmlToText,
   withoutLeadingSymbols,
 } from './html';
 
-describe('decodeHtmlEntities', () => {
+describe('htmlToText: character references', () => {
   it('decodes named, decimal and hex references', () => {
     expect(
-      decodeHtmlEntities(
-        'Q&amp;A &#39;x&#39; &quot;y&quot; &#x2019; &ndash; &hellip;',
-      ),
+      htmlToText('Q&amp;A &#39;x&#39; &quot;y&quot; &#x2019; &ndash; &hellip;'),
     ).toBe('Q&A \'x\' "y" ’ – …');
   });
 
   it('decodes only once and leaves unknown names and bare ampersands alone', () => {
-    expect(decodeHtmlEntities('&amp;lt; &bogus; AT&T &#0;')).toBe(
-      '&lt; &bogus; AT&T &#0;',
+    expect(htmlToText('&amp;lt; &bogus; AT&T')).toBe('&lt; &bogus; AT&T');
+  });
+
+  it('decodes all the named references of HTML, not only common ones', () => {
+    expect(
+      htmlToText(
+        'Caf&eacute; &Ccedil;a &frac34; &check; &NotNestedGreaterGreater; &Afr; &hellip;',
+      ),
+    ).toBe('Café Ça ¾ ✓ ⪢̸ 𝔄 …');
+  });
+
+  it('decodes references only with their semicolon, as in a URL query', () => {
+    expect(htmlToText('?a=1&copy=2&amp &hellip &#39')).toBe(
+      '?a=1&copy=2&amp &hellip &#39',
+    );
+  });
+
+  it('makes U+FFFD of references to no character, never a lone surrogate', () => {
+    expect(htmlToText('a&#0;b&#xD800;c&#x110000;d')).toBe(
+      'a\ufffdb\ufffdc\ufffdd',
     );
   });
 });
@@ -129,6 +144,7 @@ describe('hostile input: HTML and text cleaning', () => {
   });
 
   const MB = 1_000_000;
+  const ampersands = '&'.repeat(MB / 2);
   const glued = 'We run Argo.It scales. '.repeat(MB / 23);
   it.each([
     ['a 1 MB word', 'x'.repeat(MB), 'x'.repeat(MB)],
@@ -146,6 +162,11 @@ describe('hostile input: HTML and text cleaning', () => {
       '1 MB of unclosed <!--',
       `<p>${'<!--'.repeat(MB / 4)}`,
       '<!--'.repeat(MB / 4),
+    ],
+    [
+      '1 MB of ampersands and unfinished references',
+      `${ampersands}&#${'9'.repeat(MB / 4)}&${'a'.repeat(MB / 4)}`,
+      `${ampersands}&#${'9'.repeat(MB / 4)}&${'a'.repeat(MB / 4)}`,
     ],
     [
       '1 MB of spaces before "...Read More"',

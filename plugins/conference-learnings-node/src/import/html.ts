@@ -1,89 +1,4 @@
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  shy: '',
-  zwj: '',
-  zwnj: '',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  sbquo: '‚',
-  ldquo: '“',
-  rdquo: '”',
-  bdquo: '„',
-  laquo: '«',
-  raquo: '»',
-  hellip: '…',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  deg: '°',
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  cent: '¢',
-  times: '×',
-  divide: '÷',
-  plusmn: '±',
-  rarr: '→',
-  larr: '←',
-  harr: '↔',
-  uarr: '↑',
-  darr: '↓',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  szlig: 'ß',
-  aacute: 'á',
-  eacute: 'é',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  Aacute: 'Á',
-  Eacute: 'É',
-  agrave: 'à',
-  egrave: 'è',
-  ograve: 'ò',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-  atilde: 'ã',
-  otilde: 'õ',
-  oslash: 'ø',
-  aring: 'å',
-  aelig: 'æ',
-};
-
-/**
- * Decodes HTML character references: named ones such as `&amp;` and `&nbsp;`, and
- * numeric ones such as `&#39;` and `&#x2019;`. Unknown names are left as they are.
- */
-export function decodeHtmlEntities(text: string): string {
-  return text.replace(
-    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g,
-    (match, decimal?: string, hex?: string, name?: string) => {
-      if (name !== undefined) {
-        return NAMED_ENTITIES[name] ?? match;
-      }
-      const codePoint = decimal ? parseInt(decimal, 10) : parseInt(hex!, 16);
-      return codePoint > 0 && codePoint <= 0x10ffff
-        ? String.fromCodePoint(codePoint)
-        : match;
-    },
-  );
-}
+import { decodeHTMLStrict } from 'entities';
 
 /** Elements that end a paragraph, or a line for `br` and list items. */
 const BLOCK_ELEMENTS =
@@ -149,8 +64,10 @@ function withoutScripts(html: string): string {
 
 /**
  * Turns HTML into plain text: known HTML tags are removed, block elements become
- * paragraph breaks (blank lines), `<br>` a line break and `<li>` a `- ` list item,
- * entities are decoded. Anything that is not a known HTML tag, such as Markdown or a
+ * paragraph breaks (blank lines), `<br>` a line break and `<li>` a `- ` list item.
+ * Character references are decoded by `entities` as the HTML standard says, those
+ * with a semicolon only (`&amp;`, `&hellip;`, `&#x2019;`, but not the `&copy` of
+ * `?a=1&copy=2`). Anything that is not a known HTML tag, such as Markdown or a
  * `<placeholder>`, is left as it is.
  */
 export function htmlToText(html: string): string {
@@ -159,7 +76,7 @@ export function htmlToText(html: string): string {
     .replace(LINE_BREAK_TAG, '\n')
     .replace(LIST_ITEM_TAG, '\n- ')
     .replace(OTHER_TAG, '');
-  return decodeHtmlEntities(text);
+  return decodeHTMLStrict(text);
 }
 
 /** Zero-width and other invisible characters that schedules carry by accident. */
@@ -247,7 +164,7 @@ export function cleanDescription(value: unknown): string | undefined {
   const isHtml = ANY_TAG.test(value);
   const plain = isHtml
     ? htmlToText(value.replace(/\s+/g, ' '))
-    : decodeHtmlEntities(value);
+    : decodeHTMLStrict(value);
   const withoutCutOff = plain.replace(
     /(?<!\s)\s*(?:\.{3}|…)\s*Read More\s*→?\s*$/i,
     '…',

@@ -79,6 +79,26 @@ describe('parseSchedCsv, quoting', () => {
     });
   });
 
+  it('reads a quoted field holding CRLF line breaks and quotes, rows ending in CR, and skips blank rows', () => {
+    const csv = [
+      'id,name,event_start,description',
+      '1,"Argo ""CD""\r\nat scale",2026-05-01 10:00:00,"He said ""hi"",\r\nthen left"\r',
+      ' , ,\t,\r\n2,Envoy,2026-05-01 11:00:00,"Line\rbreak"',
+    ].join('\n');
+    expect(parseSchedCsv(csv).talks.map(t => [t.title, t.description])).toEqual(
+      [
+        ['Argo "CD" at scale', 'He said "hi",\nthen left'],
+        ['Envoy', 'Line\nbreak'],
+      ],
+    );
+  });
+
+  it('keeps a quote inside a field that does not start with one', () => {
+    expect(parseSchedCsv('id,name\n1,The "Argo CD" way\n').talks[0].title).toBe(
+      'The "Argo CD" way',
+    );
+  });
+
   it.each([
     ['', 'Sched CSV: expected a header row with a "name" column'],
     [

@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { CsvError, parse } from 'csv-parse/sync';
 import { buildImport } from './buildImport';
 import { checkTimeZone } from './dates';
 import { schedSessionToTalk } from './schedSession';
@@ -7,49 +8,27 @@ import { ScheduleImport, ScheduleParseOptions } from './types';
 const FORMAT = 'Sched CSV';
 
 /**
- * Splits CSV text (RFC 4180) into rows of fields: fields in double quotes may hold
- * commas, line breaks and doubled quotes (`""`); rows end with CRLF or LF.
+ * Splits CSV text (RFC 4180) into rows of fields with csv-parse: fields in double
+ * quotes may hold commas, line breaks and doubled quotes (`""`); rows end with CRLF,
+ * LF or CR, may have fewer or more fields than the header, and are skipped when all
+ * their fields are blank. A quote inside a field that does not start with one is
+ * kept as it is.
  */
 function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = text.replace(/^\ufeff/, '');
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i];
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[i + 1] === '\n') {
-        i++;
-      }
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    } else {
-      field += char;
+  try {
+    return parse(text, {
+      bom: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_records_with_empty_values: true,
+    });
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw new InputError(`${FORMAT}: a quoted field is not closed`);
     }
+    throw new InputError(`${FORMAT}: ${(error as Error).message}`);
   }
-  if (quoted) {
-    throw new InputError(`${FORMAT}: a quoted field is not closed`);
-  }
-  if (field || row.length > 0) {
-    rows.push([...row, field]);
-  }
-  return rows.filter(r => r.some(value => value.trim()));
 }
 
 /**

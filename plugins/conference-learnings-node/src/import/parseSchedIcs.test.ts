@@ -132,6 +132,48 @@ describe('parseSchedIcs, other calendars', () => {
     ).toMatchObject({ startDate: '2026-11-02' });
   });
 
+  it('joins a line folded inside multi-byte characters', () => {
+    const title = 'Café ☕ Kubernetes 日本語 🚀 Ärger';
+    // a fold after every code unit, also between the two halves of 🚀
+    const folded = `SUMMARY:${title}`.split('').join('\r\n ');
+    expect(
+      parseSchedIcs(calendar(folded, 'DTSTART:20260324T080000Z')).talks[0]
+        .title,
+    ).toBe(title);
+  });
+
+  it('unescapes commas in the track and the calendar name', () => {
+    const schedule = parseSchedIcs(
+      calendar('SUMMARY:Talk', 'CATEGORIES:Ops\\, Security,Other').replace(
+        'X-WR-CALNAME:DevConf',
+        'X-WR-CALNAME:Dev\\, Conf',
+      ),
+    );
+    expect(schedule.talks[0].track).toBe('Ops, Security');
+    expect(schedule.conference.title).toBe('Dev, Conf');
+  });
+
+  it('skips lines that are no content lines, and reads an event left open at the end', () => {
+    const schedule = parseSchedIcs(
+      [
+        'END:VEVENT',
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'SUMMARY:First',
+        'no colon here',
+        'DTSTART;TZID="Europe/Berlin:20260701T093000',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'SUMMARY:Cut short',
+        'DTSTART:20260702T080000Z',
+      ].join('\r\n'),
+    );
+    expect(schedule.talks.map(t => [t.title, t.startsAt])).toEqual([
+      ['First', undefined],
+      ['Cut short', '2026-07-02T08:00:00Z'],
+    ]);
+  });
+
   it('keeps only http(s) URLs', () => {
     for (const url of [SCRIPT_URL, '/event/1', 'mailto:a@b.example']) {
       expect(

@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import ICAL from 'ical.js';
 import { buildImport, DatedTalk } from './buildImport';
 import { checkTimeZone, isKnownTimeZone, normaliseDateTime } from './dates';
 import { cleanDescription, cleanLine, withoutLeadingSymbols } from './html';
@@ -8,100 +9,99 @@ import { httpUrl } from '@conference-learnings/plugin-conference-learnings-commo
 
 const FORMAT = 'Sched ICS';
 
-interface Property {
-  params: Record<string, string>;
-  value: string;
+/** A property as jCal (RFC 7265) has it: name, parameters, value type, values. */
+type Property = [string, Record<string, unknown>, string, ...unknown[]];
+/** A component as jCal has it: name, properties, subcomponents. */
+type Component = [string, Property[], Component[]];
+
+/**
+ * iCalendar as ical.js reads it, but for two properties: Sched escapes `URL` as
+ * text, and `X-WR-CALNAME`, which ical.js leaves as written, is text too.
+ */
+const DESIGN = {
+  ...ICAL.design.icalendar,
+  property: {
+    ...ICAL.design.icalendar.property,
+    url: { defaultType: 'text' },
+    'x-wr-calname': { defaultType: 'text' },
+  },
+};
+
+/**
+ * The components of an iCalendar text as jCal: ical.js unfolds its lines
+ * (RFC 5545) and unescapes and splits text values. Its line-by-line parser is
+ * driven here rather than through `ICAL.parse`, which fails on the whole feed
+ * for one bad line or for a component never closed: a line that is no content
+ * line, or whose value ical.js cannot read, is skipped, an `END` with nothing
+ * open is ignored, each `END` closes the innermost component, whatever it
+ * names, and a component still open at the end (a feed cut short) is read as
+ * far as it goes.
+ */
+function readComponents(text: string): Component[] {
+  const root: Component[] = [];
+  const state = { designSet: DESIGN, stack: [root], component: root };
+  ICAL.parse._eachLine(text.replace(/^\ufeff/, ''), (_error, line) => {
+    if (state.stack.length === 1 && !/^BEGIN:/i.test(line)) {
+      return;
+    }
+    try {
+      ICAL.parse._handleContentLine(
+        line,
+        state as unknown as Parameters<typeof ICAL.parse._handleContentLine>[1],
+      );
+    } catch {
+      // not a content line: skipped, as calendar clients do
+    }
+  });
+  return root;
 }
 
-/** Joins folded lines: a line starting with a space or tab continues the previous one. */
-function unfold(text: string): string[] {
-  return text
-    .replace(/^\ufeff/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n[ \t]/g, '')
-    .split('\n');
+/** The first value of a component's first property of that (lower-case) name. */
+function valueOf(properties: Property[], name: string) {
+  const property = properties.find(p => p[0] === name);
+  return typeof property?.[3] === 'string' ? property[3] : undefined;
 }
 
-/** `NAME;PARAM=a;PARAM="b:c":value`; colons inside quoted parameter values are kept. */
-function parseContentLine(line: string): [string, Property] | undefined {
-  const match =
-    /^([A-Za-z0-9-]+)((?:;[^:;=]+=(?:"[^"]*"|[^:;"]*))*):(.*)$/.exec(line);
-  if (!match) {
-    return undefined;
-  }
-  const params: Record<string, string> = {};
-  for (const param of match[2].matchAll(/;([^:;=]+)=("[^"]*"|[^:;"]*)/g)) {
-    params[param[1].toUpperCase()] = param[2].replace(/^"|"$/g, '');
-  }
-  return [match[1].toUpperCase(), { params, value: match[3] }];
-}
-
-/** Undoes RFC 5545 text escaping: `\,` `\;` `\\` and `\n`. */
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, char: string) =>
-    char === 'n' || char === 'N' ? '\n' : char,
-  );
-}
-
-/** Splits a multi-valued text property at the commas that are not escaped. */
-function splitValues(value: string): string[] {
-  return value.split(/(?<!\\),/).map(unescapeText);
-}
-
-/** Where a component's properties are kept: the calendar's and each event's, not an alarm's. */
-function propertiesOf(
-  component: string,
-  calendar: Map<string, Property>,
-): Map<string, Property> | undefined {
-  if (component === 'VCALENDAR') {
-    return calendar;
-  }
-  return component === 'VEVENT' ? new Map() : undefined;
-}
-
+/** `DTSTART` or `DTEND`: in its `TZID` when known, else in UTC or floating. */
 function eventTime(
-  property: Property | undefined,
+  properties: Property[],
+  name: string,
   timeZone: string | undefined,
 ) {
-  if (!property) {
+  const property = properties.find(p => p[0] === name);
+  const value = property?.[3];
+  if (typeof value !== 'string') {
     return undefined;
   }
-  const zone = property.params.TZID;
+  const zone = property![1].tzid;
   return normaliseDateTime(
-    property.value,
-    zone && isKnownTimeZone(zone) && !/Z$/i.test(property.value)
+    value,
+    typeof zone === 'string' && isKnownTimeZone(zone) && !/Z$/i.test(value)
       ? zone
       : timeZone,
   );
 }
 
 function eventToTalk(
-  event: Map<string, Property>,
+  event: Property[],
   timeZone: string | undefined,
 ): DatedTalk | undefined {
-  const text = (name: string) => {
-    const property = event.get(name);
-    return property ? unescapeText(property.value) : undefined;
-  };
-  const rawTitle = cleanLine(text('SUMMARY'));
+  const rawTitle = cleanLine(valueOf(event, 'summary'));
   if (!rawTitle) {
     return undefined;
   }
-  const start = eventTime(event.get('DTSTART'), timeZone);
-  const categories = event.get('CATEGORIES');
-  const track = withoutLeadingSymbols(
-    categories ? cleanLine(splitValues(categories.value)[0]) : undefined,
-  );
-  const url = httpUrl(text('URL'));
+  const start = eventTime(event, 'dtstart', timeZone);
+  const track = withoutLeadingSymbols(cleanLine(valueOf(event, 'categories')));
+  const url = httpUrl(valueOf(event, 'url'));
   return {
     date: start?.date,
     talk: {
-      sourceId: text('UID') ?? url ?? rawTitle,
+      sourceId: valueOf(event, 'uid') ?? url ?? rawTitle,
       title: withoutLeadingSymbols(rawTitle),
-      description: cleanDescription(text('DESCRIPTION')),
+      description: cleanDescription(valueOf(event, 'description')),
       speakers: [],
       startsAt: start?.dateTime,
-      endsAt: eventTime(event.get('DTEND'), timeZone)?.dateTime,
+      endsAt: eventTime(event, 'dtend', timeZone)?.dateTime,
       type: normaliseTalkType([track], rawTitle),
       track,
       schedule: url,
@@ -110,9 +110,10 @@ function eventToTalk(
 }
 
 /**
- * Parses an iCalendar feed (RFC 5545) such as Sched's `/all.ics`: folded lines are
- * unfolded and text unescaped; `DTSTART`/`DTEND` in UTC (`Z`), with a `TZID`, or
- * floating (local to `options.timeZone`); `SUMMARY` → title, `DESCRIPTION` → abstract,
+ * Parses an iCalendar feed (RFC 5545) such as Sched's `/all.ics` with ical.js: folded
+ * lines are unfolded and text unescaped; the events of each `VCALENDAR` are read,
+ * `DTSTART`/`DTEND` in UTC (`Z`), with a `TZID`, or floating (local to
+ * `options.timeZone`); `SUMMARY` → title, `DESCRIPTION` → abstract,
  * the first of `CATEGORIES` → track, `URL` → schedule page, `UID` → source id. The
  * conference is named after Sched's `PRODID` (`-//Sched.com <title>//EN`) or else the
  * calendar's `X-WR-CALNAME`. The feed has no speaker list, so titles keep any
@@ -126,45 +127,27 @@ export function parseSchedIcs(
   options: ScheduleParseOptions = {},
 ): ScheduleImport {
   checkTimeZone(FORMAT, options.timeZone);
-  const lines = unfold(text);
-  if (!lines.some(line => /^BEGIN:VCALENDAR\s*$/i.test(line))) {
+  const calendars = readComponents(text).filter(
+    ([name]) => name.trim() === 'vcalendar',
+  );
+  if (calendars.length === 0) {
     throw new InputError(
       `${FORMAT}: expected an iCalendar file starting with BEGIN:VCALENDAR`,
     );
   }
-  const calendar = new Map<string, Property>();
-  const talks: Array<DatedTalk | undefined> = [];
-  // The components being read, innermost last.
-  const open: Array<{ component: string; properties?: Map<string, Property> }> =
-    [];
-  for (const line of lines) {
-    const parsed = parseContentLine(line);
-    if (!parsed) {
-      continue;
-    }
-    const [name, property] = parsed;
-    const component = property.value.trim().toUpperCase();
-    if (name === 'BEGIN') {
-      open.push({ component, properties: propertiesOf(component, calendar) });
-    } else if (name === 'END') {
-      const closed = open.pop();
-      if (closed?.component === 'VEVENT') {
-        talks.push(eventToTalk(closed.properties!, options.timeZone));
-      }
-    } else {
-      const properties = open[open.length - 1]?.properties;
-      if (properties && !properties.has(name)) {
-        properties.set(name, property);
-      }
-    }
-  }
+  const properties = calendars.flatMap(
+    ([, calendarProperties]) => calendarProperties,
+  );
   const prodId = /^-\/\/Sched\.com (.+)\/\/[A-Z]{2}$/i.exec(
-    calendar.get('PRODID')?.value ?? '',
+    valueOf(properties, 'prodid') ?? '',
   )?.[1];
-  const calendarName = calendar.get('X-WR-CALNAME')?.value;
   return buildImport(
     FORMAT,
-    { title: cleanLine(unescapeText(prodId ?? calendarName ?? '')) },
-    talks,
+    { title: cleanLine(prodId ?? valueOf(properties, 'x-wr-calname')) },
+    calendars.flatMap(([, , components]) =>
+      components
+        .filter(([name]) => name === 'vevent')
+        .map(([, event]) => eventToTalk(event, options.timeZone)),
+    ),
   );
 }

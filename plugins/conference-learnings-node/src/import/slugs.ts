@@ -1,12 +1,13 @@
+import { fnv1a, FNV1A_OFFSET_BASIS } from '../detection/fnv1a';
+
 /** Length of {@link shortHash}'s digest. */
 export const HASH_LENGTH = 8;
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable across runs and runtimes. */
 export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
+  let hash = FNV1A_OFFSET_BASIS;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = fnv1a(hash, text.charCodeAt(i));
   }
   return (hash >>> 0).toString(16).padStart(HASH_LENGTH, '0');
 }
