@@ -4,7 +4,7 @@ import { entityTabThroughput } from './benchmarks/entityTabThroughput';
 
 const USAGE = `Usage: hardening [--report-dir DIR] [--users N] [--seconds N] [--think-ms N]
        hardening summary --reports DIR [--jest FILE]
-       hardening throughput [--seconds 15] [--connections 50] [--rounds 3]
+       hardening throughput [--seconds 15] [--connections 50] [--rounds 5]
 
 Starts the real backend (packages/backend) on SQLite and on a throwaway
 PostgreSQL cluster, and proves it under faults, hostile input, two backends,
@@ -28,7 +28,7 @@ function parseOptions(args: string[]): LiveSuiteOptions {
 }
 
 function parseThroughputOptions(args: string[]) {
-  const options = { seconds: 15, connections: 50, rounds: 3 };
+  const options = { seconds: 15, connections: 50, rounds: 5 };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);

@@ -114,9 +114,19 @@ describe('with the real catalog and the demo entities', () => {
         }
         await new Promise(resolve => setTimeout(resolve, 400));
       }
-      const ranked: RankedTalksPage = (
-        await get('/entities/component/default/shipment-tracker/talks')
-      ).body;
+      // The plugin's index follows the catalog on its schedule (1 s here).
+      let ranked: RankedTalksPage = {
+        entityRef: '',
+        items: [],
+        totalCount: 0,
+        orphanedLinks: [],
+      };
+      for (let i = 0; i < 50 && ranked.items.length < 3; i++) {
+        if (i) await new Promise(resolve => setTimeout(resolve, 200));
+        ranked = (
+          await get('/entities/component/default/shipment-tracker/talks')
+        ).body;
+      }
       expect(ranked.items.map(i => i.talk.entityRef)).toEqual([
         EXPEDIA,
         PEPSICO,

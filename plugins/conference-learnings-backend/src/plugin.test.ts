@@ -338,6 +338,34 @@ describe.each(databases.eachSupportedId())('on %p', databaseId => {
       expect(page.orphanedLinks).toEqual([]);
     });
 
+    it('leaves the abstracts out unless asked for them (abstracts=true)', async () => {
+      const plain: RankedTalksPage = (await get(`/entities/${TRACKER}/talks`))
+        .body;
+      expect(plain.items.length).toBeGreaterThan(0);
+      for (const item of plain.items) {
+        expect(item.talk).not.toHaveProperty('description');
+      }
+      const withAbstracts: RankedTalksPage = (
+        await get(`/entities/${TRACKER}/talks?abstracts=true`)
+      ).body;
+      const expedia = withAbstracts.items.find(
+        i => i.talk.entityRef === EXPEDIA,
+      )!;
+      expect(expedia.talk.description).toContain('Argo');
+      // Otherwise the same page.
+      expect(
+        withAbstracts.items.map(
+          ({ talk: { description, ...talk }, ...item }) => ({
+            ...item,
+            talk,
+          }),
+        ),
+      ).toEqual(plain.items);
+      expect(
+        (await get(`/entities/${TRACKER}/talks?abstracts=maybe`)).status,
+      ).toBe(400);
+    });
+
     it('ranks for APIs, Resources, Systems, Domains-less groups, users and technologies', async () => {
       const refsOf = async (path: string) =>
         (

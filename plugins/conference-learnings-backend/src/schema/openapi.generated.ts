@@ -420,7 +420,7 @@ export const spec = {
         operationId: 'GetEntityTalks',
         summary: 'Talks relevant to an entity, ranked and explained',
         description:
-          "Works for Component, API, Resource, System (its parts), Domain (its systems' parts), Group (what it owns), User (what they and their groups own) and Technology (talks covering it). Explicitly linked talks come first, then by descending score; see the package README for the formula. The entity must be readable by the caller in the catalog (404 otherwise).",
+          "Works for Component, API, Resource, System (its parts), Domain (its systems' parts), Group (what it owns), User (what they and their groups own) and Technology (talks covering it). Explicitly linked talks come first, then by descending score; see the package README for the formula. The entity must be readable by the caller in the catalog (404 otherwise). The talks come without their abstracts (`description`) unless `abstracts=true`: a ranked list shows titles and reasons, and abstracts are most of its size.",
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -436,6 +436,16 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/offset',
+          },
+          {
+            name: 'abstracts',
+            in: 'query',
+            description:
+              "Include each talk's abstract (`description`); default false",
+            schema: {
+              type: 'boolean',
+              default: false,
+            },
           },
         ],
         responses: {

@@ -131,7 +131,7 @@ export type paths = {
     };
     /**
      * Talks relevant to an entity, ranked and explained
-     * @description Works for Component, API, Resource, System (its parts), Domain (its systems' parts), Group (what it owns), User (what they and their groups own) and Technology (talks covering it). Explicitly linked talks come first, then by descending score; see the package README for the formula. The entity must be readable by the caller in the catalog (404 otherwise).
+     * @description Works for Component, API, Resource, System (its parts), Domain (its systems' parts), Group (what it owns), User (what they and their groups own) and Technology (talks covering it). Explicitly linked talks come first, then by descending score; see the package README for the formula. The entity must be readable by the caller in the catalog (404 otherwise). The talks come without their abstracts (`description`) unless `abstracts=true`: a ranked list shows titles and reasons, and abstracts are most of its size.
      */
     get: operations['GetEntityTalks'];
     put?: never;
@@ -897,6 +897,8 @@ export interface operations {
         limit?: components['parameters']['limit'];
         /** @description How many items to skip */
         offset?: components['parameters']['offset'];
+        /** @description Include each talk's abstract (`description`); default false */
+        abstracts?: boolean;
       };
       header?: never;
       path: {

@@ -28,6 +28,12 @@ export interface PageQuery {
   offset?: number;
 }
 
+/** Query of {@link ConferenceLearningsApi.getEntityTalks}. @public */
+export interface EntityTalksQuery extends PageQuery {
+  /** Include each talk's abstract (`description`); by default ranked talks come without */
+  abstracts?: boolean;
+}
+
 /** Query of {@link ConferenceLearningsApi.listLearnings}. @public */
 export interface ListLearningsQuery extends PageQuery {
   /** Only learnings on talks relevant to this entity (full ref) */
@@ -76,11 +82,11 @@ export interface ConferenceLearningsApi {
   /**
    * Talks relevant to an entity, given by its full ref
    * (`component:default/shipment-tracker`), best first, each with why
-   * (`GET /entities/{kind}/{namespace}/{name}/talks`).
+   * (`GET /entities/{kind}/{namespace}/{name}/talks`); without abstracts unless asked.
    */
   getEntityTalks(
     entityRef: string,
-    page?: PageQuery,
+    query?: EntityTalksQuery,
     options?: RequestOptions,
   ): Promise<RankedTalksPage>;
 

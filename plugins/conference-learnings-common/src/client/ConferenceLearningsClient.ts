@@ -14,6 +14,7 @@ import {
 } from '../api/types';
 import {
   ConferenceLearningsApi,
+  EntityTalksQuery,
   ListLearningsQuery,
   PageQuery,
   RequestOptions,
@@ -139,12 +140,12 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
 
   async getEntityTalks(
     entityRef: string,
-    page: PageQuery = {},
+    query: EntityTalksQuery = {},
     options?: RequestOptions,
   ) {
     return answer(
       (await this.client()).GET('/entities/{kind}/{namespace}/{name}/talks', {
-        params: { path: entityPath(entityRef), query: page },
+        params: { path: entityPath(entityRef), query },
         signal: options?.signal,
       }),
     );

@@ -1,5 +1,6 @@
 export type {
   ConferenceLearningsApi,
+  EntityTalksQuery,
   ListLearningsQuery,
   PageQuery,
   RequestOptions,

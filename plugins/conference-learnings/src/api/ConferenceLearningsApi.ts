@@ -3,6 +3,7 @@ import { ConferenceLearningsApi } from '@conference-learnings/plugin-conference-
 
 export type {
   ConferenceLearningsApi,
+  EntityTalksQuery,
   ListLearningsQuery,
   PageQuery,
   RequestOptions,

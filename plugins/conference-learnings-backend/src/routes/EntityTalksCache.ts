@@ -1,0 +1,55 @@
+import { LRUCache } from 'lru-cache';
+import { CatalogIndex } from '../catalogIndex/CatalogIndex';
+import { IndexedEntity } from '../catalogIndex/indexedEntity';
+import { LinkRecord } from '../database/ConferenceLearningsStore';
+
+/** Pages kept; a page of 20 ranked talks is about 20 KB of JSON. */
+const MAX_PAGES = 2000;
+
+interface CachedPage {
+  index: CatalogIndex;
+  entity: IndexedEntity;
+  links: string;
+  json: Buffer;
+}
+
+/**
+ * The JSON of ranked entity-talk pages, kept while what they were computed from
+ * is unchanged: the same index build, the same indexed entity and the same links
+ * (read from the database on every request, so a link made through any backend
+ * shows at once). An entity read fresh from the catalog is a new object, so
+ * its pages are never served from here. Ranking and serialising are most of a
+ * tab request's own work; the rest is what the catalog's entity read does too.
+ */
+export class EntityTalksCache {
+  private readonly pages = new LRUCache<string, CachedPage>({
+    max: MAX_PAGES,
+  });
+
+  /** The page's JSON in UTF-8, computed by `compute` unless an identical one is kept. */
+  json(
+    key: {
+      entityRef: string;
+      offset: number;
+      limit: number;
+      abstracts: boolean;
+    },
+    inputs: { index: CatalogIndex; entity: IndexedEntity; links: LinkRecord[] },
+    compute: () => string,
+  ): Buffer {
+    const cacheKey = `${key.entityRef} ${key.offset} ${key.limit} ${key.abstracts}`;
+    const links = JSON.stringify(inputs.links);
+    const cached = this.pages.get(cacheKey);
+    if (
+      cached &&
+      cached.index === inputs.index &&
+      cached.entity === inputs.entity &&
+      cached.links === links
+    ) {
+      return cached.json;
+    }
+    const json = Buffer.from(compute());
+    this.pages.set(cacheKey, { ...inputs, links, json });
+    return json;
+  }
+}
