@@ -44,6 +44,24 @@ async function answer<T>(
 }
 
 /**
+ * A request as URL and init, as Backstage's `fetchApi` wants it: its middlewares
+ * each construct a `Request` from their input, which, were the input a
+ * `Request` with a body, would find that body already used on the second.
+ */
+async function asUrlAndInit(request: Request): Promise<[string, RequestInit]> {
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return [
+    request.url,
+    {
+      method: request.method,
+      headers: request.headers,
+      body: hasBody ? await request.text() : undefined,
+      signal: request.signal,
+    },
+  ];
+}
+
+/**
  * Client of the Conference Learnings backend (`/api/conference-learnings`), typed
  * from the API's OpenAPI document: every path, parameter, body and answer is
  * checked against the generated types. Works in the browser with Backstage's
@@ -66,7 +84,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     const fetchFn = this.deps.fetchApi?.fetch ?? globalThis.fetch;
     const client = createClient<paths>({
       baseUrl,
-      fetch: request => fetchFn(request),
+      fetch: async request => fetchFn(...(await asUrlAndInit(request))),
     });
     client.use({
       async onResponse({ response }) {
