@@ -52,6 +52,7 @@ export async function createRouter(
     validatorOptions: {
       validateRequests: false,
       validateSecurity: false,
+      fileUploader: false,
       ignorePaths: /.*/,
     },
   });

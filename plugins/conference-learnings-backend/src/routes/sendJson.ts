@@ -27,6 +27,18 @@ function withTalk(item: { talk: TalkSummary }, abstracts: boolean): string {
   }`;
 }
 
+/** `{"items":[…],…rest}`: each item serialised by `itemJson`, the rest by `JSON.stringify`. */
+function pageJson<T extends { items: unknown[] }>(
+  page: T,
+  itemJson: (item: T['items'][number]) => string,
+): string {
+  const { items, ...rest } = page;
+  const restJson = JSON.stringify(rest);
+  return `{"items":[${items.map(itemJson).join(',')}]${
+    restJson === '{}' ? '}' : `,${restJson.slice(1)}`
+  }`;
+}
+
 /**
  * The JSON of a page whose items each hold a talk summary (`{ items: [{ talk, … }] }`),
  * taking each summary's JSON from a cache: the summaries are most of a ranked
@@ -38,11 +50,20 @@ export function pageWithTalksJson<T extends { items: { talk: TalkSummary }[] }>(
   page: T,
   options: { abstracts: boolean },
 ): string {
-  const { items, ...rest } = page;
-  const restJson = JSON.stringify(rest);
-  return `{"items":[${items
-    .map(item => withTalk(item, options.abstracts))
-    .join(',')}]${restJson === '{}' ? '}' : `,${restJson.slice(1)}`}`;
+  return pageJson(page, item => withTalk(item, options.abstracts));
+}
+
+/** The JSON of a page of talk summaries (`{ items: TalkSummary[] }`), each from the cache. */
+export function talksPageJson<T extends { items: TalkSummary[] }>(
+  page: T,
+): string {
+  return pageJson(page, talk => jsonOf(talk, true));
+}
+
+/** Sends JSON text already serialised. */
+export function sendJsonText(res: express.Response, json: string): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(json);
 }
 
 /** Sends JSON already serialised and encoded. */

@@ -1,3 +1,4 @@
+import { sendJsonText, talksPageJson } from './sendJson';
 import {
   LearningsPage,
   learningCreatePermission,
@@ -18,8 +19,11 @@ export function registerTalkRoutes(router: ApiRouter, context: RouteContext) {
   router.get('/talks', async (req, res) => {
     await httpAuth.credentials(req);
     const filters = parseTalkFilters(req.query);
-    res.json(
-      queryTalks(await context.options.index(), filters, pageOf(req.query)),
+    sendJsonText(
+      res,
+      talksPageJson(
+        queryTalks(await context.options.index(), filters, pageOf(req.query)),
+      ),
     );
   });
 

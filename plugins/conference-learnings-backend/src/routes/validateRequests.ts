@@ -101,6 +101,9 @@ export function validateRequests(): express.RequestHandler[] {
     validateSecurity: false,
     ignoreUndocumented: true,
     useRequestUrl: true,
+    // No multipart bodies in this API: no per-request upload middleware.
+    fileUploader: false,
+    $refParser: { mode: 'dereference' },
   });
   const name: express.ErrorRequestHandler = (error, req, _res, next) => {
     if (!(error instanceof HttpError)) {
