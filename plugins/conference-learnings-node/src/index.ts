@@ -11,3 +11,4 @@ export * from './landscape';
 export * from './inference';
 export * from './detection';
 export * from './sources';
+export * from './repository';

@@ -1395,6 +1395,71 @@ export const spec = {
           },
         },
       },
+      RepositoryUsageReason: {
+        description:
+          "A file of the entity's repository names the technology: a dependency, a base or service image, a Helm chart, a Kubernetes resource kind of its project, a CI action, a Terraform provider or module, or the tool the file is written for. `scope` is `dev` or `test` when only development or tests use it (weaker evidence than `runtime`); `url` links to the line in the repository when the integration can say where.",
+        type: 'object',
+        required: ['type', 'file', 'line', 'rule', 'scope'],
+        properties: {
+          type: {
+            type: 'string',
+            const: 'repository',
+          },
+          file: {
+            description: 'Path of the file in the repository',
+            type: 'string',
+          },
+          line: {
+            description: '1-based line',
+            type: 'integer',
+            minimum: 1,
+          },
+          rule: {
+            description:
+              'What the file says and how it maps, e.g. `npm dependency pg → PostgreSQL`',
+            type: 'string',
+          },
+          scope: {
+            $ref: '#/components/schemas/EvidenceScope',
+          },
+          url: {
+            description:
+              'The file at that line in the repository (http or https)',
+            type: 'string',
+          },
+        },
+      },
+      EvidenceScope: {
+        description:
+          'How strongly repository evidence says the service uses a technology.',
+        type: 'string',
+        enum: ['runtime', 'dev', 'test'],
+      },
+      RelatedEntityUsageReason: {
+        description:
+          "A related entity says the entity uses the technology: a Resource it depends on (by its type, name or tags), or an API it provides or consumes (by its type, or an AsyncAPI document's protocols).",
+        type: 'object',
+        required: ['type', 'relation', 'entityRef', 'detail'],
+        properties: {
+          type: {
+            type: 'string',
+            const: 'relatedEntity',
+          },
+          relation: {
+            type: 'string',
+            enum: ['dependsOn', 'providesApi', 'consumesApi'],
+          },
+          entityRef: {
+            description: 'Full ref of the related entity',
+            type: 'string',
+          },
+          detail: {
+            description:
+              'What of it names the technology, e.g. `type kafka-topic`',
+            type: 'string',
+          },
+        },
+      },
       TechnologyUsageReason: {
         description:
           'Why an entity is taken to use a technology, as the catalog module recorded it.',
@@ -1408,6 +1473,12 @@ export const spec = {
           {
             $ref: '#/components/schemas/AnnotationUsageReason',
           },
+          {
+            $ref: '#/components/schemas/RepositoryUsageReason',
+          },
+          {
+            $ref: '#/components/schemas/RelatedEntityUsageReason',
+          },
         ],
         discriminator: {
           propertyName: 'type',
@@ -1415,6 +1486,8 @@ export const spec = {
             explicit: '#/components/schemas/ExplicitUsageReason',
             tag: '#/components/schemas/TagUsageReason',
             annotation: '#/components/schemas/AnnotationUsageReason',
+            repository: '#/components/schemas/RepositoryUsageReason',
+            relatedEntity: '#/components/schemas/RelatedEntityUsageReason',
           },
         },
       },
@@ -1432,6 +1505,12 @@ export const spec = {
             $ref: '#/components/schemas/AnnotationUsageReason',
           },
           {
+            $ref: '#/components/schemas/RepositoryUsageReason',
+          },
+          {
+            $ref: '#/components/schemas/RelatedEntityUsageReason',
+          },
+          {
             $ref: '#/components/schemas/RelationUsageReason',
           },
         ],
@@ -1441,6 +1520,8 @@ export const spec = {
             explicit: '#/components/schemas/ExplicitUsageReason',
             tag: '#/components/schemas/TagUsageReason',
             annotation: '#/components/schemas/AnnotationUsageReason',
+            repository: '#/components/schemas/RepositoryUsageReason',
+            relatedEntity: '#/components/schemas/RelatedEntityUsageReason',
             relation: '#/components/schemas/RelationUsageReason',
           },
         },

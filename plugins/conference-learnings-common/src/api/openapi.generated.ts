@@ -436,16 +436,56 @@ export type components = {
        */
       type: 'relation';
     };
+    /** @description A file of the entity's repository names the technology: a dependency, a base or service image, a Helm chart, a Kubernetes resource kind of its project, a CI action, a Terraform provider or module, or the tool the file is written for. `scope` is `dev` or `test` when only development or tests use it (weaker evidence than `runtime`); `url` links to the line in the repository when the integration can say where. */
+    RepositoryUsageReason: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'repository';
+      /** @description Path of the file in the repository */
+      file: string;
+      /** @description 1-based line */
+      line: number;
+      /** @description What the file says and how it maps, e.g. `npm dependency pg → PostgreSQL` */
+      rule: string;
+      scope: components['schemas']['EvidenceScope'];
+      /** @description The file at that line in the repository (http or https) */
+      url?: string;
+    };
+    /**
+     * @description How strongly repository evidence says the service uses a technology.
+     * @enum {string}
+     */
+    EvidenceScope: 'runtime' | 'dev' | 'test';
+    /** @description A related entity says the entity uses the technology: a Resource it depends on (by its type, name or tags), or an API it provides or consumes (by its type, or an AsyncAPI document's protocols). */
+    RelatedEntityUsageReason: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'relatedEntity';
+      /** @enum {string} */
+      relation: 'dependsOn' | 'providesApi' | 'consumesApi';
+      /** @description Full ref of the related entity */
+      entityRef: string;
+      /** @description What of it names the technology, e.g. `type kafka-topic` */
+      detail: string;
+    };
     /** @description Why an entity is taken to use a technology, as the catalog module recorded it. */
     TechnologyUsageReason:
       | components['schemas']['ExplicitUsageReason']
       | components['schemas']['TagUsageReason']
-      | components['schemas']['AnnotationUsageReason'];
+      | components['schemas']['AnnotationUsageReason']
+      | components['schemas']['RepositoryUsageReason']
+      | components['schemas']['RelatedEntityUsageReason'];
     /** @description Why an entity is taken to use a technology: a recorded reason, or `relation` when the catalog has a `usesTechnology` relation none of them explains. */
     EntityTechnologyUsageReason:
       | components['schemas']['ExplicitUsageReason']
       | components['schemas']['TagUsageReason']
       | components['schemas']['AnnotationUsageReason']
+      | components['schemas']['RepositoryUsageReason']
+      | components['schemas']['RelatedEntityUsageReason']
       | components['schemas']['RelationUsageReason'];
     /** @description One entity that uses a technology, and why. */
     TechnologyUsageEvidence: {

@@ -40,6 +40,12 @@ export type TalksPage = Schemas['TalksPage'];
 export type ListTalksQuery = QueryOf<'ListTalks'>;
 /** Why an entity is taken to use a technology, as the catalog module records it. @public */
 export type TechnologyUsageReason = Schemas['TechnologyUsageReason'];
+/** A file of the entity's repository names the technology. @public */
+export type RepositoryUsageReason = Schemas['RepositoryUsageReason'];
+/** A related Resource or API names the technology. @public */
+export type RelatedEntityUsageReason = Schemas['RelatedEntityUsageReason'];
+/** How strongly repository evidence says a service uses a technology. @public */
+export type EvidenceScope = Schemas['EvidenceScope'];
 /** A recorded reason, or `relation` for a `usesTechnology` relation none explains. @public */
 export type EntityTechnologyUsageReason =
   Schemas['EntityTechnologyUsageReason'];

@@ -26,6 +26,16 @@ export const RELATION_TECHNOLOGY_USED_BY = 'technologyUsedBy';
 export const TECHNOLOGIES_ANNOTATION = 'conference-learnings.io/technologies';
 
 /**
+ * Comma-separated technology names, aliases or entity refs that an entity does
+ * not use, whatever the evidence says: a person mutes a wrong inference with
+ * it, e.g. `flux, technology:default/kind`. Muted technologies get no
+ * `usesTechnology` relation and no reasons anywhere.
+ * @public
+ */
+export const IGNORE_TECHNOLOGIES_ANNOTATION =
+  'conference-learnings.io/ignore-technologies';
+
+/**
  * The kinds whose use of technologies the catalog module infers and records
  * (`usesTechnology` relations with their reasons).
  * @public

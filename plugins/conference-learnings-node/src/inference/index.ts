@@ -4,3 +4,4 @@ export * from './inferTechnologyUsages';
 export * from './recordedUsages';
 export * from './resolveCuratedTechnology';
 export * from './parseInferenceAnnotations';
+export * from './relatedEntityUsages';

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { inferTechnologyUsages } from './inferTechnologyUsages';
+import { inferTechnologyUsages, isRuntimeUsage } from './inferTechnologyUsages';
 import { createTechnologyLookup } from './technologyLookup';
 
 const lookup = createTechnologyLookup([
@@ -117,5 +117,72 @@ describe('inferTechnologyUsages', () => {
 
   it('infers nothing from an entity without hints', () => {
     expect(inferTechnologyUsages(component({}), lookup)).toEqual([]);
+  });
+});
+
+describe('evidence found elsewhere, and mutes', () => {
+  const entity = (
+    annotations: Record<string, string>,
+    tags: string[] = [],
+  ): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'svc', annotations, tags },
+    spec: {},
+  });
+  const repository = (scope: 'runtime' | 'dev' | 'test') => ({
+    type: 'repository' as const,
+    file: 'chart/Chart.yaml',
+    line: 1,
+    rule: 'a Helm chart',
+    scope,
+  });
+
+  it('adds repository and related-entity evidence to the reasons of the same technology', () => {
+    const usages = inferTechnologyUsages(entity({}, ['helm']), lookup, {}, [
+      {
+        technologyRef: 'technology:default/helm',
+        reasons: [repository('runtime')],
+      },
+      {
+        technologyRef: 'technology:default/crossplane',
+        reasons: [repository('dev')],
+      },
+    ]);
+    expect(usages).toEqual([
+      {
+        technologyRef: 'technology:default/helm',
+        reasons: [{ type: 'tag', tag: 'helm' }, repository('runtime')],
+      },
+      {
+        technologyRef: 'technology:default/crossplane',
+        reasons: [repository('dev')],
+      },
+    ]);
+    expect(usages.map(isRuntimeUsage)).toEqual([true, false]);
+  });
+
+  it('leaves out what the entity mutes, by name, alias or ref, whatever the evidence', () => {
+    const usages = inferTechnologyUsages(
+      entity(
+        {
+          'conference-learnings.io/technologies': 'Argo CD, k8s',
+          'conference-learnings.io/ignore-technologies':
+            'argo, technology:default/helm, unknown',
+        },
+        ['helm'],
+      ),
+      lookup,
+      {},
+      [
+        {
+          technologyRef: 'technology:default/helm',
+          reasons: [repository('runtime')],
+        },
+      ],
+    );
+    expect(usages.map(u => u.technologyRef)).toEqual([
+      'technology:default/kubernetes',
+    ]);
   });
 });

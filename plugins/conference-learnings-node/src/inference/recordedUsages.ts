@@ -1,6 +1,11 @@
-import { Entity } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   EntityTechnologyUsageReason,
+  IGNORE_TECHNOLOGIES_ANNOTATION,
   RELATION_USES_TECHNOLOGY,
   TechnologyUsageReason,
 } from '@conference-learnings/plugin-conference-learnings-common';
@@ -34,21 +39,90 @@ export function recordTechnologyUsages(
   return { ...entity, metadata: { ...entity.metadata, annotations } };
 }
 
-const REASON_TYPES = new Set(['explicit', 'tag', 'annotation']);
+const SCOPES = new Set(['runtime', 'dev', 'test']);
+const RELATIONS = new Set(['dependsOn', 'providesApi', 'consumesApi']);
 
-function isReason(value: unknown): value is TechnologyUsageReason {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    REASON_TYPES.has((value as { type?: unknown }).type as string)
-  );
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * The reason as recorded, if it is one: the annotation is text in the catalog,
+ * so each reason is checked for its type's fields, and a repository reason's
+ * `url` is kept only when it is http(s).
+ */
+function asReason(value: unknown): TechnologyUsageReason | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const reason = value as Record<string, unknown>;
+  switch (reason.type) {
+    case 'explicit':
+      return isText(reason.value)
+        ? (reason as TechnologyUsageReason)
+        : undefined;
+    case 'tag':
+      return isText(reason.tag) ? (reason as TechnologyUsageReason) : undefined;
+    case 'annotation':
+      return isText(reason.annotation)
+        ? (reason as TechnologyUsageReason)
+        : undefined;
+    case 'repository': {
+      const { file, line, rule, scope, url } = reason;
+      if (
+        !isText(file) ||
+        !Number.isInteger(line) ||
+        (line as number) < 1 ||
+        !isText(rule) ||
+        !SCOPES.has(scope as string)
+      ) {
+        return undefined;
+      }
+      return {
+        type: 'repository',
+        file,
+        line: line as number,
+        rule,
+        scope: scope as 'runtime' | 'dev' | 'test',
+        ...(isText(url) && /^https?:\/\//i.test(url) ? { url } : {}),
+      };
+    }
+    case 'relatedEntity':
+      return RELATIONS.has(reason.relation as string) &&
+        isText(reason.entityRef) &&
+        isText(reason.detail)
+        ? (reason as TechnologyUsageReason)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Muted refs as written (refs, or names taken as `technology:default/<name>`), lower case. */
+function mutedRefs(entity: Entity): Set<string> {
+  const muted = new Set<string>();
+  const value = entity.metadata.annotations?.[IGNORE_TECHNOLOGIES_ANNOTATION];
+  for (const item of (value ?? '').split(',')) {
+    const text = item.trim().toLocaleLowerCase('en-US');
+    if (!text) continue;
+    try {
+      muted.add(
+        stringifyEntityRef(
+          parseEntityRef(text, {
+            defaultKind: 'technology',
+            defaultNamespace: 'default',
+          }),
+        ),
+      );
+    } catch {
+      // Not a ref: the catalog module resolved it by name when it recorded usages.
+    }
+  }
+  return muted;
 }
 
 /**
  * The technologies an entity uses, by lower-case ref, with their reasons: those
  * recorded in {@link TECHNOLOGY_USAGES_ANNOTATION}, then each `usesTechnology`
  * relation none of them explains (from another processor) with the reason
- * `relation`. A malformed annotation counts as none.
+ * `relation`, unless the entity mutes it. A malformed annotation counts as
+ * none, a malformed reason is left out.
  * @public
  */
 export function readTechnologyUsages(
@@ -66,16 +140,21 @@ export function readTechnologyUsages(
     for (const usage of Array.isArray(parsed) ? parsed : []) {
       const ref = usage?.technologyRef;
       const reasons = Array.isArray(usage?.reasons)
-        ? usage.reasons.filter(isReason)
+        ? usage.reasons.flatMap((r: unknown) => asReason(r) ?? [])
         : [];
       if (typeof ref === 'string' && reasons.length) {
         usages.set(ref.toLocaleLowerCase('en-US'), reasons);
       }
     }
   }
+  const muted = mutedRefs(entity);
   for (const relation of entity.relations ?? []) {
     const ref = relation.targetRef.toLocaleLowerCase('en-US');
-    if (relation.type === RELATION_USES_TECHNOLOGY && !usages.has(ref)) {
+    if (
+      relation.type === RELATION_USES_TECHNOLOGY &&
+      !usages.has(ref) &&
+      !muted.has(ref)
+    ) {
       usages.set(ref, [{ type: 'relation' }]);
     }
   }

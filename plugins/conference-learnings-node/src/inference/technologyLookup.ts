@@ -13,6 +13,8 @@ export interface TechnologyLookupEntry {
   name: string;
   title?: string;
   aliases?: string[];
+  /** The project's source repository (`spec.repository`), for repository evidence */
+  repository?: string;
 }
 
 /**
@@ -26,20 +28,23 @@ export const TECHNOLOGY_LOOKUP_FIELDS = [
   'metadata.name',
   'metadata.title',
   'spec.aliases',
+  'spec.repository',
 ];
 
 /**
  * What a lookup needs of a Technology entity. The catalog processors, the backend
- * and the frontend all build their lookups with it, so they resolve names alike.
+ * and the CLI all build their lookups with it, so they resolve names alike.
  * @public
  */
 export function technologyLookupEntry(entity: Entity): TechnologyLookupEntry {
   const aliases = entity.spec?.aliases;
+  const repository = entity.spec?.repository;
   return {
     ref: stringifyEntityRef(entity),
     name: entity.metadata.name,
     title: entity.metadata.title,
     aliases: Array.isArray(aliases) ? (aliases as string[]) : undefined,
+    ...(typeof repository === 'string' ? { repository } : {}),
   };
 }
 

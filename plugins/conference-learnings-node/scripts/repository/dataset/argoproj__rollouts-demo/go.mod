@@ -1,0 +1,3 @@
+module github.com/argoproj/rollouts-demo
+
+go 1.12

@@ -1,0 +1,5 @@
+module github.com/kedacore/sample-go-rabbitmq/receive
+
+go 1.18
+
+require github.com/rabbitmq/amqp091-go v1.3.4
