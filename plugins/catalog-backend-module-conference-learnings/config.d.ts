@@ -13,6 +13,59 @@ export interface Config {
       annotations?: { [annotation: string]: string };
     };
     /**
+     * Evidence from services' repositories: for each Component, System, Resource
+     * and API with a `backstage.io/source-location` (or read from a
+     * `catalog-info.yaml` on disk), the manifest files (package.json, go.mod,
+     * pom.xml, Dockerfiles, compose files, Helm charts, Kubernetes manifests,
+     * workflows, Terraform …) are read through the backend's URL reader and
+     * what they name becomes `usesTechnology` with the file and line as reason.
+     */
+    repositories?: {
+      /** Read repositories at all. Default: true. */
+      enabled?: boolean;
+      /**
+       * How long a repository's evidence is kept before it is checked again (with
+       * its etag, so an unchanged tree is not read again); each entity's interval
+       * is stretched by up to 25 % so re-reads spread out. Default: 6 hours.
+       */
+      refreshInterval?: HumanDuration | string;
+      /**
+       * Repository reads started per minute at most, per backend instance; the
+       * others wait for a later processing cycle with their last evidence.
+       * Mind your Git host's rate limit (a GitHub read costs about two API
+       * requests). Default: 30.
+       */
+      readsPerMinute?: number;
+      /** How long one repository read may take. Default: 30 seconds. */
+      timeout?: HumanDuration | string;
+      /**
+       * More rules mapping what manifest files name to technologies, tried before
+       * the built-in ones, e.g. `{ ecosystem: npm, match: '@acme/kafka-client', technology: Kafka }`.
+       */
+      rules?: Array<{
+        /**
+         * What kind of name `match` is: `npm`, `go`, `maven`, `pypi`, `cargo`,
+         * `rubygems`, `nuget` (packages), `image`, `helm-chart`,
+         * `kubernetes-api` (API groups), `github-action`, `terraform-provider`
+         * or `terraform-module`.
+         */
+        ecosystem: string;
+        /** The exact name, or a prefix ending with `*` */
+        match: string;
+        /** Name, alias or ref of the Technology; none: the name means no technology */
+        technology?: string;
+        /** `runtime`, `dev` or `test`: overrides the scope of what the rule finds */
+        scope?: 'runtime' | 'dev' | 'test';
+      }>;
+      /**
+       * Folders on the backend's disk that `file:` repository URLs may point into
+       * (relative to the backend's working directory), read by the local
+       * repository reader (`localRepositoryUrlReaderFactory`). Nothing outside
+       * them, and no symbolic link, is ever read. Default: none.
+       */
+      localDirectories?: string[];
+    };
+    /**
      * Entity providers, by type and then by an id of your choice, e.g.
      * `conferenceLearnings.providers.sched.kubeconEu2026`. A source that fails is
      * logged and the entities it gave last are kept.

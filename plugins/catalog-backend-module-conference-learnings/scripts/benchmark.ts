@@ -166,7 +166,7 @@ function processorsWith(technologies: TechnologyCatalog): CatalogProcessor[] {
   return [
     new ConferenceLearningsEntitiesProcessor(),
     new TalkTechnologyProcessor(() => technologies),
-    new TechnologyUsageProcessor(() => technologies.lookup),
+    new TechnologyUsageProcessor({ technologies: () => technologies }),
   ];
 }
 
@@ -264,7 +264,7 @@ async function main() {
   const talks = talkEntities();
   const catalog = technologyCatalogOf(technologies.map(technologyLookupEntry));
   const naive: TechnologyCatalog = {
-    lookup: catalog.lookup,
+    ...catalog,
     matcher: naiveMatcher(technologies),
   };
   const [engineMs, naiveMs] = await alternate([

@@ -12,3 +12,4 @@ export {
   technologyCatalogOf,
   type TechnologyCatalog,
 } from './technologies/TechnologyIndex';
+export { localRepositoryUrlReaderFactory } from './repositories/localRepositoryUrlReader';

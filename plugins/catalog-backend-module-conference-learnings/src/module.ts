@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
 import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
@@ -10,12 +11,17 @@ import { providersFromConfig } from './providers/providersFromConfig';
 import { ConferenceLearningsEntitiesProcessor } from './processors/ConferenceLearningsEntitiesProcessor';
 import { TalkTechnologyProcessor } from './processors/TalkTechnologyProcessor';
 import { TechnologyUsageProcessor } from './processors/TechnologyUsageProcessor';
+import { readRepositoryEvidenceConfig } from './repositories/readRepositoryEvidenceConfig';
+import { RepositoryEvidence } from './repositories/RepositoryEvidence';
+import { RelatedEntityIndex } from './technologies/RelatedEntityIndex';
 import { TechnologyIndex } from './technologies/TechnologyIndex';
 
 /**
  * Adds the Talk, Technology and Conference kinds and their relations to the
- * catalog, infers which technologies Components, Systems, Resources and APIs use,
- * and ingests the sources configured under `conferenceLearnings.providers`.
+ * catalog, infers which technologies Components, Systems, Resources and APIs use
+ * (from their annotations and tags, their repositories' manifest files and the
+ * Resources and APIs they relate to), and ingests the sources configured under
+ * `conferenceLearnings.providers`.
  * @public
  */
 export const catalogModuleConferenceLearnings = createBackendModule({
@@ -41,25 +47,42 @@ export const catalogModuleConferenceLearnings = createBackendModule({
         urlReader,
         catalog,
       }) {
-        const technologies = new TechnologyIndex({ catalog, auth, logger });
+        const repositories = readRepositoryEvidenceConfig(config);
+        const technologies = new TechnologyIndex({
+          catalog,
+          auth,
+          logger,
+          repositoryRules: repositories.rules,
+        });
+        const related = new RelatedEntityIndex({ catalog, auth, logger });
         processing.addProcessor(
           new ConferenceLearningsEntitiesProcessor(),
           new TalkTechnologyProcessor(() => technologies.get()),
           TechnologyUsageProcessor.fromConfig(config, {
-            technologies: () => technologies.get().lookup,
+            technologies: () => technologies.get(),
+            related: ref => related.get(ref),
+            repositories: new RepositoryEvidence({
+              reader: urlReader,
+              logger,
+              config: repositories,
+            }),
+            integrations: ScmIntegrations.fromConfig(config),
           }),
         );
         processing.addEntityProvider(
           providersFromConfig(config, { scheduler, urlReader, logger }),
         );
-        // Staleness bound of the technology index: 10 seconds.
+        // Staleness bound of the technology and related-entity indexes: 10 seconds.
         await scheduler.scheduleTask({
           id: 'conference-learnings-technology-index',
           scope: 'local',
           frequency: { seconds: 10 },
           timeout: { minutes: 2 },
           initialDelay: { seconds: 2 },
-          fn: () => technologies.refresh(),
+          fn: async () => {
+            await technologies.refresh();
+            await related.refresh();
+          },
         });
       },
     });

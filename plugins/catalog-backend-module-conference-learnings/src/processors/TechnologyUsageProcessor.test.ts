@@ -11,7 +11,7 @@ const technologies = technologyCatalogOf([
 
 function processor(data: object = {}) {
   return TechnologyUsageProcessor.fromConfig(new ConfigReader(data), {
-    technologies: () => technologies.lookup,
+    technologies: () => technologies,
   });
 }
 

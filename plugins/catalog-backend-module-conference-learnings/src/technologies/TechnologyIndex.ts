@@ -2,8 +2,12 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { TECHNOLOGY_KIND } from '@conference-learnings/plugin-conference-learnings-common';
 import {
+  BUILT_IN_REPOSITORY_RULES,
+  createMentionResolver,
   createTechnologyLookup,
   createTechnologyMatcher,
+  MentionResolver,
+  RepositoryRule,
   TECHNOLOGY_LOOKUP_FIELDS,
   TechnologyLookup,
   technologyLookupEntry,
@@ -17,17 +21,22 @@ export interface TechnologyCatalog {
   lookup: TechnologyLookup;
   /** Finds the technologies a text covers (the detection engine). */
   matcher: TechnologyMatcher;
+  /** Resolves what repositories' manifest files name to technologies. */
+  mentions: MentionResolver;
 }
 
 /**
- * The lookup and the detection engine over the given Technology entities, as the
- * processors read them.
+ * The lookup, the detection engine and the repository mention resolver (with
+ * `repositoryRules`, the built-in ones by default) over the given Technology
+ * entities, as the processors read them.
  * @public
  */
 export function technologyCatalogOf(
   entries: TechnologyLookupEntry[],
+  repositoryRules: readonly RepositoryRule[] = BUILT_IN_REPOSITORY_RULES,
 ): TechnologyCatalog {
   return {
+    mentions: createMentionResolver(entries, repositoryRules),
     lookup: createTechnologyLookup(entries),
     matcher: createTechnologyMatcher(
       entries.map(({ ref, name, title, aliases }) => ({
@@ -46,7 +55,7 @@ export function technologyCatalogOf(
  * entities processed then get their relations on a later processing cycle.
  */
 export class TechnologyIndex {
-  private current: TechnologyCatalog = technologyCatalogOf([]);
+  private current: TechnologyCatalog;
   private signature = '';
 
   constructor(
@@ -54,8 +63,12 @@ export class TechnologyIndex {
       catalog: CatalogService;
       auth: AuthService;
       logger: LoggerService;
+      /** The rules of repository evidence, the built-in ones by default */
+      repositoryRules?: readonly RepositoryRule[];
     },
-  ) {}
+  ) {
+    this.current = technologyCatalogOf([], deps.repositoryRules);
+  }
 
   get(): TechnologyCatalog {
     return this.current;
@@ -77,7 +90,7 @@ export class TechnologyIndex {
     }
     const signature = JSON.stringify(entries);
     if (signature !== this.signature) {
-      this.current = technologyCatalogOf(entries);
+      this.current = technologyCatalogOf(entries, this.deps.repositoryRules);
       this.signature = signature;
       logger.debug(`Indexed ${entries.length} technologies`);
     }
