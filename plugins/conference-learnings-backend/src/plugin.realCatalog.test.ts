@@ -96,9 +96,10 @@ describe('with the real catalog and the demo entities', () => {
           : 0;
       };
       for (let i = 0; i < 150; i++) {
-        const [count, tracker, talk, guest] = await Promise.all([
+        const [count, tracker, fleet, talk, guest] = await Promise.all([
           stitched(),
           catalogRelations('component/default/shipment-tracker'),
+          catalogRelations('component/default/cluster-fleet-config'),
           catalogRelations(
             'talk/default/kubecon-eu-2024-ai-powered-paved-road-platform',
           ),
@@ -107,6 +108,7 @@ describe('with the real catalog and the demo entities', () => {
         if (
           count === expected &&
           tracker.some((r: any) => r.type === 'usesTechnology') &&
+          fleet.some((r: any) => r.type === 'usesTechnology') &&
           talk.some((r: any) => r.type === 'coversTechnology') &&
           guest.some((r: any) => r.type === 'memberOf')
         ) {
@@ -177,8 +179,13 @@ describe('with the real catalog and the demo entities', () => {
 
       const talks: TalksPage = (await get('/talks?technology=argo')).body;
       expect(talks.totalCount).toBe(3);
-      const technologies: TechnologiesPage = (await get('/technologies?q=argo'))
-        .body;
+      // Both Argo users are stitched; the plugin's index follows within a refresh.
+      let technologies: TechnologiesPage = { items: [], totalCount: 0 };
+      for (let i = 0; i < 50; i++) {
+        technologies = (await get('/technologies?q=argo')).body;
+        if (technologies.items[0]?.entityCount === 2) break;
+        await new Promise(resolve => setTimeout(resolve, 200));
+      }
       expect(technologies.items[0]).toMatchObject({
         entityRef: 'technology:default/argo',
         talkCount: 3,

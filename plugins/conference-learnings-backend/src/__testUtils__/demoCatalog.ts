@@ -61,7 +61,7 @@ export async function loadDemoCatalog(
     new BuiltinKindsEntityProcessor(),
     new ConferenceLearningsEntitiesProcessor(),
     new TalkTechnologyProcessor(() => technologies),
-    new TechnologyUsageProcessor(() => technologies.lookup),
+    new TechnologyUsageProcessor({ technologies: () => technologies }),
   ];
   const relations = new Map<string, Map<string, EntityRelation>>();
   const emit = (result: CatalogProcessorResult) => {

@@ -1,5 +1,6 @@
 import {
   EntityTechnologyUsageReason,
+  EvidenceScope,
   TalkTechnologySource,
 } from '@conference-learnings/plugin-conference-learnings-common';
 
@@ -63,15 +64,20 @@ export const COVERAGE_FACTOR: Record<TalkTechnologySource, number> = {
   detected: 0.5,
 };
 
-/** u(E, t) of a single entity, by its strongest reason. */
+/**
+ * u(E, t) of a single entity, by its strongest reason; repository evidence by
+ * its scope (a dependency of tests or development only is weak evidence).
+ */
 export const USAGE_STRENGTH: Record<
-  EntityTechnologyUsageReason['type'],
+  Exclude<EntityTechnologyUsageReason['type'], 'repository'>,
   number
-> = {
+> & { repository: Record<EvidenceScope, number> } = {
   explicit: 1,
   annotation: 0.9,
   tag: 0.8,
   relation: 0.8,
+  repository: { runtime: 0.8, dev: 0.3, test: 0.3 },
+  relatedEntity: 0.7,
 };
 
 /** k(type) */
@@ -90,7 +96,12 @@ const UNKNOWN_TYPE_FACTOR = 0.4;
 export function usageStrength(reasons: EntityTechnologyUsageReason[]): number {
   let strength = 0;
   for (const reason of reasons) {
-    strength = Math.max(strength, USAGE_STRENGTH[reason.type] ?? 0);
+    strength = Math.max(
+      strength,
+      reason.type === 'repository'
+        ? USAGE_STRENGTH.repository[reason.scope]
+        : USAGE_STRENGTH[reason.type] ?? 0,
+    );
   }
   return strength;
 }

@@ -27,11 +27,13 @@ const useStyles = makeStyles(theme => ({
   covers: { color: theme.palette.text.secondary },
 }));
 
-/** `Argo (annotation argocd/app-name)`. */
+/** `Argo (annotation argocd/app-name, tag argocd)`, at most three reasons: `… and 2 more`. */
 function describeUse(use: TechnologyUse): string {
-  return `${use.technologyTitle} (${use.reasons
-    .map(describeUsage)
-    .join(', ')})`;
+  const shown = use.reasons.slice(0, 3).map(describeUsage).join(', ');
+  const more = use.reasons.length - 3;
+  return `${use.technologyTitle} (${shown}${
+    more > 0 ? ` and ${more} more` : ''
+  })`;
 }
 
 /** `Covers Argo · Mentions Kubernetes`. */

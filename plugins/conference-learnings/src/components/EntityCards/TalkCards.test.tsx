@@ -308,6 +308,63 @@ describe('EntityTalkServicesCard', () => {
     ]);
   });
 
+  it('names the file and line of repository evidence, linked only when the link is http(s), and the related entity', async () => {
+    const parcelRouter = {
+      entityRef: 'component:default/parcel-router',
+      kind: 'Component',
+      title: 'Parcel Router',
+      uses: [
+        {
+          technologyRef: 'technology:default/argo',
+          technologyTitle: 'Argo',
+          reasons: [
+            {
+              type: 'repository' as const,
+              file: 'deploy/rollout.yaml',
+              line: 2,
+              rule: 'Kubernetes resource Rollout (argoproj.io) → Argo',
+              scope: 'runtime' as const,
+              url: 'https://git.example.com/acme/parcel-router/src/branch/main/deploy/rollout.yaml#L2',
+            },
+            {
+              type: 'repository' as const,
+              file: 'hack/argo.yaml',
+              line: 1,
+              rule: 'Kubernetes resource Rollout (argoproj.io) → Argo',
+              scope: 'dev' as const,
+              url: 'javascript:alert(1)',
+            },
+            {
+              type: 'relatedEntity' as const,
+              relation: 'dependsOn' as const,
+              entityRef: 'resource:default/rollouts-controller',
+              detail: 'tag argo',
+            },
+          ],
+        },
+      ],
+    };
+    server.use(
+      http.get(`${BASE_URL}/talks/:namespace/:name/services`, () =>
+        HttpResponse.json({ items: [parcelRouter], totalCount: 1 }),
+      ),
+    );
+    await renderWithBackend(<EntityTalkServicesCard />, { entity: talkEntity });
+    const row = await screen.findByRole('row', { name: /Parcel Router/ });
+    expect(row).toHaveTextContent(
+      'Argo: deploy/rollout.yaml:2: Kubernetes resource Rollout (argoproj.io) → Argo, hack/argo.yaml:1: Kubernetes resource Rollout (argoproj.io) → Argo (dev only), depends on rollouts-controller (tag argo)',
+    );
+    expect(
+      within(row).getByRole('link', { name: 'deploy/rollout.yaml:2' }),
+    ).toHaveAttribute(
+      'href',
+      'https://git.example.com/acme/parcel-router/src/branch/main/deploy/rollout.yaml#L2',
+    );
+    expect(
+      within(row).queryByRole('link', { name: 'hack/argo.yaml:1' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('says when the backend lists more entities than it shows', async () => {
     server.use(
       http.get(`${BASE_URL}/talks/:namespace/:name/services`, () =>

@@ -6,7 +6,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { describeUsage } from '../shared';
+import { UsageReasons } from '../shared';
 
 /** Entities using technologies: which, of what kind and owner, and how they declare each. */
 export function TechnologyUsersTable(props: {
@@ -48,7 +48,7 @@ export function TechnologyUsersTable(props: {
               {user.uses.map(use => (
                 <Typography variant="body2" key={use.technologyRef}>
                   {props.showTechnology && `${use.technologyTitle}: `}
-                  {use.reasons.map(describeUsage).join(', ')}
+                  <UsageReasons reasons={use.reasons} />
                 </Typography>
               ))}
             </TableCell>

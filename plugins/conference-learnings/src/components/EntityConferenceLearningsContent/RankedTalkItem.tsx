@@ -9,7 +9,7 @@ import LinkOffIcon from '@material-ui/icons/LinkOff';
 import NotesIcon from '@material-ui/icons/Notes';
 import {
   describeLinkReason,
-  describeTechnologyReason,
+  TechnologyReasonText,
   plural,
   TalkLinkButtons,
   talkByline,
@@ -107,7 +107,7 @@ export function RankedTalkItem(props: {
           ) : (
             <li key={reason.technologyRef}>
               <Typography variant="body2" component="span">
-                {describeTechnologyReason(reason, entityRef)}
+                <TechnologyReasonText reason={reason} entityRef={entityRef} />
               </Typography>
             </li>
           ),

@@ -15,3 +15,5 @@ export { ConfirmDialog } from './ConfirmDialog';
 export { TalkSummaryItem } from './TalkSummaryItem';
 export { useAbortableAsync } from './useAbortableAsync';
 export { usePageLink } from './usePageLink';
+export { UsageReasons } from './UsageReasons';
+export { TechnologyReasonText } from './TechnologyReasonText';

@@ -2,14 +2,31 @@ import {
   EntityTechnologyUsageReason,
   TalkRelevanceReason,
 } from '@conference-learnings/plugin-conference-learnings-common';
-import { formatDate, refName, sameRef } from './format';
+import { formatDate, refName } from './format';
 
-type TechnologyReason = Extract<TalkRelevanceReason, { type: 'technology' }>;
 type LinkReason = Extract<TalkRelevanceReason, { type: 'link' }>;
 
-/** How an entity declares a technology: `annotation argocd/app-name`, `tag kafka` … */
+const RELATION_WORDS = {
+  dependsOn: 'depends on',
+  providesApi: 'provides',
+  consumesApi: 'consumes',
+} as const;
+
+/**
+ * Why an entity uses a technology, in words: `annotation argocd/app-name`,
+ * `tag kafka`, `deploy/values.yaml:41: Kubernetes resource ScaledObject → KEDA`,
+ * `depends on orders-topic (type kafka-topic)` …
+ */
 export function describeUsage(reason: EntityTechnologyUsageReason): string {
   switch (reason.type) {
+    case 'repository':
+      return `${reason.file}:${reason.line}: ${reason.rule}${
+        reason.scope === 'runtime' ? '' : ` (${reason.scope} only)`
+      }`;
+    case 'relatedEntity':
+      return `${RELATION_WORDS[reason.relation]} ${refName(
+        reason.entityRef,
+      )} (${reason.detail})`;
     case 'explicit':
       return `annotation ${reason.annotation}: ${reason.value}`;
     case 'tag':
@@ -21,47 +38,6 @@ export function describeUsage(reason: EntityTechnologyUsageReason): string {
     default:
       return 'catalog';
   }
-}
-
-/** The title of the technology a reason is about. */
-function reasonTechnologyTitle(reason: TechnologyReason): string {
-  return reason.technologyTitle ?? refName(reason.technologyRef);
-}
-
-/**
- * A technology reason in words, e.g. `Uses Argo — annotation argocd/app-name ·
- * talk covers Argo`. For a System or Group the using parts are named
- * (`tracking-web (annotation …), eta-predictor (tag keda) and 2 more`); for the
- * Technology itself only the coverage is said.
- */
-export function describeTechnologyReason(
-  reason: TechnologyReason,
-  entityRef: string,
-): string {
-  const title = reasonTechnologyTitle(reason);
-  const coverage = `${
-    reason.coverage === 'detected' ? 'mentions' : 'covers'
-  } ${title}`;
-  if (reason.usedBy.length === 0) {
-    return `Talk ${coverage}`;
-  }
-  const own = reason.usedBy.find(e => sameRef(e.entityRef, entityRef));
-  let how: string;
-  if (own && reason.usedByCount <= 1) {
-    how = own.reasons.map(describeUsage).join(', ');
-  } else {
-    how = reason.usedBy
-      .map(
-        e =>
-          `${refName(e.entityRef)} (${e.reasons
-            .map(describeUsage)
-            .join(', ')})`,
-      )
-      .join(', ');
-    const more = reason.usedByCount - reason.usedBy.length;
-    if (more > 0) how += ` and ${more} more`;
-  }
-  return `Uses ${title} — ${how} · talk ${coverage}`;
 }
 
 /** `Linked by guest on 3 Mar 2026`. */
