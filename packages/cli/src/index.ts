@@ -1,11 +1,13 @@
 /**
  * The `conference-learnings` command line: import conference schedules as catalog
- * YAML, tag talks with the technologies they cover, validate entities.
+ * YAML, tag talks with the technologies they cover, validate entities, and scan a
+ * repository for the technologies its service uses.
  *
  * @packageDocumentation
  */
 import { Command, CommanderError } from 'commander';
 import { registerImportCommand } from './commands/import';
+import { registerScanCommand } from './commands/scan';
 import { registerTagCommand } from './commands/tag';
 import { registerValidateCommand } from './commands/validate';
 import {
@@ -34,7 +36,7 @@ export type { CliIo } from './lib/context';
 export function createProgram(io: CliIo = processIo()): Command {
   const program = new Command('conference-learnings')
     .description(
-      'Conference Learnings: import conference schedules as Backstage catalog YAML, tag talks with the technologies they cover, and validate the entities.',
+      'Conference Learnings: import conference schedules as Backstage catalog YAML, tag talks with the technologies they cover, validate the entities, and scan repositories for the technologies their services use.',
     )
     .version(version)
     .configureOutput({
@@ -46,6 +48,7 @@ export function createProgram(io: CliIo = processIo()): Command {
   registerImportCommand(program, io);
   registerTagCommand(program, io);
   registerValidateCommand(program, io);
+  registerScanCommand(program, io);
   return program;
 }
 
