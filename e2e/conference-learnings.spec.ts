@@ -230,6 +230,34 @@ test.describe('Conference Learnings in the demo app', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a service with no annotation gets talks from its repository, the file named as the reason', async ({
+    page,
+  }) => {
+    const problems = watchForProblems(page);
+    await signInAsGuest(page);
+    // parcel-router (examples/repositories) declares nothing; its chart's
+    // ScaledObject says it uses KEDA. Its repository is read on a processing
+    // cycle after it is registered, and the backend's index follows: reload
+    // until the tab shows it.
+    await expect(async () => {
+      await page.goto(
+        '/catalog/default/component/parcel-router/conference-learnings',
+      );
+      await expect(
+        relevantTalks(page).getByRole('list', { name: 'Why this talk' }).first(),
+      ).toContainText('Uses KEDA', { timeout: 5_000 });
+    }).toPass({ timeout: 150_000 });
+    const reason = relevantTalks(page)
+      .getByRole('list', { name: 'Why this talk' })
+      .filter({ hasText: 'Uses KEDA' })
+      .first();
+    await expect(reason).toContainText(
+      'chart/templates/scaledobject.yaml:2: Kubernetes resource ScaledObject (keda.sh) → KEDA',
+    );
+    await saveScreenshot(page, 'entity-tab-repository-evidence');
+    expect(problems).toEqual([]);
+  });
+
   test('pages render in the dark theme', async ({ page }) => {
     const problems = watchForProblems(page);
     await signInAsGuest(page);

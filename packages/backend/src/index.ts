@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { localRepositoryUrlReaderFactory } from '@conference-learnings/plugin-catalog-backend-module-conference-learnings';
 
 const backend = createBackend();
 
@@ -16,6 +17,9 @@ backend.add(
     '@conference-learnings/plugin-catalog-backend-module-conference-learnings'
   ),
 );
+// Reads the demo's repositories from disk, only under
+// conferenceLearnings.repositories.localDirectories.
+backend.add(localRepositoryUrlReaderFactory);
 
 // Permissions: allow-all for the demo; replace with your own policy in production.
 backend.add(import('@backstage/plugin-permission-backend'));

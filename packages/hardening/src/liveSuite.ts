@@ -14,6 +14,12 @@ import {
   twoBackendsPhase,
 } from './phases/postgres';
 import { providerFaultsPhase } from './phases/providerFaults';
+import {
+  repositoryFaultsPhase,
+  repositoryPhaseConfig,
+  serveRepositories,
+} from './phases/repositoryFaults';
+import { GiteaTestHost } from '@conference-learnings/plugin-catalog-backend-module-conference-learnings/src/__testUtils__/giteaTestHost';
 import { backendRestartPhase } from './phases/restarts';
 
 export interface LiveSuiteOptions extends LoadOptions {
@@ -48,6 +54,7 @@ export async function runLiveSuite(options: LiveSuiteOptions): Promise<number> {
 
   try {
     await sqlitePhases(run);
+    await repositoryPhases(run);
     await postgresPhases(run);
   } catch (error) {
     failedToRun = error;
@@ -140,6 +147,28 @@ async function sqlitePhases(run: LiveRun) {
   ctx.log('faults: the backend restarts on its SQLite files');
   await backendRestartPhase(ctx, backend, demo, 'SQLite');
   await backend.stop();
+}
+
+/** A backend reading services' repositories from a Git host on loopback that fails and turns hostile. */
+async function repositoryPhases(run: LiveRun) {
+  const { ctx } = run;
+  ctx.log('faults and hostile input: repositories on a failing Git host');
+  const host = new GiteaTestHost();
+  await host.start();
+  try {
+    await serveRepositories(host);
+    const sqliteDir = join(ctx.workDir, 'sqlite-repositories');
+    mkdirSync(sqliteDir);
+    const backend = await startBackend(run, {
+      name: 'backend-repositories',
+      database: { client: 'better-sqlite3', directory: sqliteDir },
+      config: repositoryPhaseConfig(host),
+    });
+    await repositoryFaultsPhase(ctx, backend, host);
+    await backend.stop();
+  } finally {
+    await host.stop();
+  }
 }
 
 /**
