@@ -19,7 +19,7 @@ import {
   repositoryPhaseConfig,
   serveRepositories,
 } from './phases/repositoryFaults';
-import { GiteaTestHost } from '@conference-learnings/plugin-catalog-backend-module-conference-learnings/src/__testUtils__/giteaTestHost';
+import { GiteaTestHost } from '@conference-learnings/git-test-host';
 import { backendRestartPhase } from './phases/restarts';
 
 export interface LiveSuiteOptions extends LoadOptions {

@@ -1,7 +1,7 @@
 /* eslint-disable no-console */ // a command-line script: it prints
 /*
  * Repository evidence at catalog scale, through the real GiteaUrlReader against
- * a Gitea host on loopback (src/__testUtils__/giteaTestHost.ts) and the real
+ * a Gitea host on loopback (`@conference-learnings/git-test-host`) and the real
  * landscape: a synthetic catalog of 5,000 Components with repositories and no
  * technology annotation or tag. Each repository is a random half of the
  * manifest files of one of the labelled real repositories, with a README (1 in
@@ -34,7 +34,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import { median } from 'simple-statistics';
-import { GiteaTestHost } from '../src/__testUtils__/giteaTestHost';
+import { GiteaTestHost } from '@conference-learnings/git-test-host';
 import { TechnologyUsageProcessor } from '../src/processors/TechnologyUsageProcessor';
 import { readRepositoryEvidenceConfig } from '../src/repositories/readRepositoryEvidenceConfig';
 import { RepositoryEvidence } from '../src/repositories/RepositoryEvidence';

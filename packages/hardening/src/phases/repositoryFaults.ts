@@ -1,4 +1,4 @@
-import { GiteaTestHost } from '@conference-learnings/plugin-catalog-backend-module-conference-learnings/src/__testUtils__/giteaTestHost';
+import { GiteaTestHost } from '@conference-learnings/git-test-host';
 import { randomBytes } from 'node:crypto';
 import { stringify } from 'yaml';
 import { BackendProcess, REPO_ROOT, sleep } from '../BackendProcess';

@@ -9,7 +9,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { readTechnologyUsages } from '@conference-learnings/plugin-conference-learnings-node';
 import { JsonValue } from '@backstage/types';
-import { GiteaTestHost } from '../__testUtils__/giteaTestHost';
+import { GiteaTestHost } from '@conference-learnings/git-test-host';
 import { readRepositoryEvidenceConfig } from '../repositories/readRepositoryEvidenceConfig';
 import { RepositoryEvidence } from '../repositories/RepositoryEvidence';
 import { technologyCatalogOf } from '../technologies/TechnologyIndex';

@@ -64,13 +64,13 @@ describe('LocalRepositoryUrlReader', () => {
     });
   });
 
-  it('is not there at all without configured folders', () => {
+  it('is not there at all without configured folders', async () => {
     const none = UrlReaders.create({
       config: new ConfigReader({}),
       logger: mockServices.logger.mock(),
       factories: [LocalRepositoryUrlReader.factory],
     });
-    expect(() => none.readTree(url(allowed))).rejects.toThrow(
+    await expect(() => none.readTree(url(allowed))).rejects.toThrow(
       /not allowed|Reading from/,
     );
   });

@@ -72,6 +72,7 @@ describe('recorded technology usages', () => {
               line: 3,
               rule: 'x',
               scope: 'dev',
+              // eslint-disable-next-line no-script-url -- hostile input on purpose
               url: 'javascript:alert(1)',
             },
             {

@@ -332,6 +332,7 @@ describe('EntityTalkServicesCard', () => {
               line: 1,
               rule: 'Kubernetes resource Rollout (argoproj.io) → Argo',
               scope: 'dev' as const,
+              // eslint-disable-next-line no-script-url -- hostile input on purpose
               url: 'javascript:alert(1)',
             },
             {

@@ -1,0 +1,2 @@
+export { GiteaTestHost } from './GiteaTestHost';
+export type { TestRepository } from './GiteaTestHost';
