@@ -192,14 +192,20 @@ describe('TalksTab', () => {
 
   it('shows progress while loading and the error when the backend fails', async () => {
     useBackend();
+    // The backend answers only once the progress was seen, however slow the machine.
+    let answer = () => {};
+    const answered = new Promise<void>(resolve => {
+      answer = resolve;
+    });
     server.use(
       http.get(`${BASE_URL}/talks`, async () => {
-        await delay(50);
+        await answered;
         return errorResponse(500, 'Error', 'index exploded');
       }),
     );
     await renderTab();
     expect(screen.getByTestId('progress')).toBeInTheDocument();
+    answer();
     expect(
       (await screen.findAllByText(/index exploded/))[0],
     ).toBeInTheDocument();
