@@ -1,13 +1,12 @@
-import { InputError } from '@backstage/errors';
 import {
   BUILT_IN_REPOSITORY_RULES,
   createMentionResolver,
   MentionResolver,
-  parseLandscape,
   TechnologyLookupEntry,
   technologyEntityName,
 } from '@conference-learnings/plugin-conference-learnings-node';
-import { InputOptions, readInput } from './input';
+import { InputOptions } from './input';
+import { readLandscapeTechnologies } from './technologies';
 
 /** What a scan resolves mentions with, and the titles of the technologies. */
 export interface ScanTechnologies {
@@ -46,13 +45,7 @@ export async function loadScanTechnologies(
       }),
     );
   }
-  const text = await readInput(landscape, options);
-  let technologies;
-  try {
-    technologies = parseLandscape(text);
-  } catch (error) {
-    throw new InputError(`${landscape}: ${(error as Error).message}`);
-  }
+  const technologies = await readLandscapeTechnologies(landscape, options);
   return scanTechnologiesOf(
     technologies.map(t => ({
       ref: t.ref,

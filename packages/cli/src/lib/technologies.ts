@@ -14,13 +14,13 @@ export type TechnologyDetector = (
 ) => string[];
 
 /**
- * Reads a CNCF `landscape.yml` (a file or an http(s) URL) and returns a detector of its
- * technologies. The detector looks at the title and the abstract, as the catalog does.
+ * The technologies of a CNCF `landscape.yml` (a file or an http(s) URL); an
+ * `InputError` naming the source when it does not parse or lists none.
  */
-export async function loadTechnologyDetector(
+export async function readLandscapeTechnologies(
   landscape: string,
   options: InputOptions,
-): Promise<TechnologyDetector> {
+) {
   const text = await readInput(landscape, options);
   let technologies;
   try {
@@ -31,6 +31,18 @@ export async function loadTechnologyDetector(
   if (technologies.length === 0) {
     throw new InputError(`${landscape}: the landscape lists no technologies`);
   }
+  return technologies;
+}
+
+/**
+ * Reads a CNCF `landscape.yml` (a file or an http(s) URL) and returns a detector of its
+ * technologies. The detector looks at the title and the abstract, as the catalog does.
+ */
+export async function loadTechnologyDetector(
+  landscape: string,
+  options: InputOptions,
+): Promise<TechnologyDetector> {
+  const technologies = await readLandscapeTechnologies(landscape, options);
   const matcher = createTechnologyMatcher(technologies);
   return (title, description) =>
     matcher

@@ -1,11 +1,5 @@
+import { briefMention as brief } from '../__testUtils__/briefMention';
 import { parseCargoToml } from './cargoManifests';
-
-const brief = (m: {
-  ecosystem: string;
-  name: string;
-  line: number;
-  scope: string;
-}) => `${m.ecosystem} ${m.name} @${m.line} ${m.scope}`;
 
 describe('parseCargoToml', () => {
   it('names Rust and cargo, crates, and the backend features chosen', () => {

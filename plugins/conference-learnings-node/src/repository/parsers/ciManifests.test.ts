@@ -1,12 +1,6 @@
+import { briefMention as brief } from '../__testUtils__/briefMention';
 import { parseGithubWorkflow, parseGitlabCi } from './ciManifests';
 import { parseTerraform } from './terraformManifests';
-
-const brief = (m: {
-  ecosystem: string;
-  name: string;
-  line: number;
-  scope: string;
-}) => `${m.ecosystem} ${m.name} @${m.line} ${m.scope}`;
 
 describe('parseGithubWorkflow', () => {
   const workflow = `name: release

@@ -1,15 +1,9 @@
+import { briefMention as brief } from '../__testUtils__/briefMention';
 import {
   composeVariantScopes,
   parseCompose,
   parseDockerfile,
 } from './containerManifests';
-
-const brief = (m: {
-  ecosystem: string;
-  name: string;
-  line: number;
-  scope: string;
-}) => `${m.ecosystem} ${m.name} @${m.line} ${m.scope}`;
 
 describe('parseDockerfile', () => {
   it('reports the shipped base image, build stages as toolchains, and installed packages at their line', () => {

@@ -1,12 +1,6 @@
+import { briefMention as brief } from '../__testUtils__/briefMention';
 import { parseCsproj } from './dotnetManifests';
 import { parseGradle, parsePom } from './jvmManifests';
-
-const brief = (m: {
-  ecosystem: string;
-  name: string;
-  line: number;
-  scope: string;
-}) => `${m.ecosystem} ${m.name} @${m.line} ${m.scope}`;
 
 describe('parsePom', () => {
   it('names Maven and reports dependencies with their scope', () => {

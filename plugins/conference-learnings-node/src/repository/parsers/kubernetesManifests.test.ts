@@ -1,12 +1,6 @@
+import { briefMention as brief } from '../__testUtils__/briefMention';
 import { parseChart, parseHelmValues } from './helmManifests';
 import { parseKubernetesManifest } from './kubernetesManifests';
-
-const brief = (m: {
-  ecosystem: string;
-  name: string;
-  line: number;
-  scope: string;
-}) => `${m.ecosystem} ${m.name} @${m.line} ${m.scope}`;
 
 describe('parseKubernetesManifest', () => {
   it('reports each resource kind, its images and the ingress class', () => {

@@ -1,12 +1,6 @@
+import { briefMention as brief } from '../__testUtils__/briefMention';
 import { extractMentions } from '../analyseRepository';
 import { parseGemfile, parseGoMod, parsePackageJson } from './packageManifests';
-
-const brief = (m: {
-  ecosystem: string;
-  name: string;
-  line: number;
-  scope: string;
-}) => `${m.ecosystem} ${m.name} @${m.line} ${m.scope}`;
 
 describe('parsePackageJson', () => {
   const packageJson = `{
