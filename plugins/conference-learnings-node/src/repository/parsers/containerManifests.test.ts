@@ -31,6 +31,22 @@ RUN apt-get -y install --no-install-recommends \\
     ]);
   });
 
+  it('puts a release a step downloads at its own line, before the packages it installs', () => {
+    const found = parseDockerfile({
+      path: 'Dockerfile',
+      content: `FROM debian:12
+RUN curl -sL https://github.com/open-telemetry/opentelemetry-collector-releases/releases/download/v0.100.0/otelcol.tar.gz | tar xz \\
+ && apt-get update \\
+ && apt-get install -y \\
+    nginx
+`,
+    }).map(brief);
+    expect(found).toContain(
+      'release-download open-telemetry/opentelemetry-collector-releases @2 runtime',
+    );
+    expect(found).toContain('os-package nginx @5 runtime');
+  });
+
   it('reports the build tools that build the service and the releases it downloads', () => {
     const found = parseDockerfile({
       path: 'Dockerfile',

@@ -72,18 +72,23 @@ const WORD_SEARCH_LINES = 50;
 
 /**
  * The lines of the words of an instruction, looked up in order: each from the
- * line of the one before, within {@link WORD_SEARCH_LINES} lines.
+ * line of the one before, within {@link WORD_SEARCH_LINES} lines, else from the
+ * instruction's first line (a step's release download may stand before the
+ * last package it installs).
  */
 function wordLines(instruction: Instruction): (word: string) => number {
+  const find = (word: string, from: number) => {
+    const end = Math.min(instruction.lines.length, from + WORD_SEARCH_LINES);
+    for (let i = from; i < end; i++) {
+      if (instruction.lines[i].includes(word)) return i;
+    }
+    return -1;
+  };
   let last = 0;
   return word => {
-    const end = Math.min(instruction.lines.length, last + WORD_SEARCH_LINES);
-    for (let i = last; i < end; i++) {
-      if (instruction.lines[i].includes(word)) {
-        last = i;
-        break;
-      }
-    }
+    let at = find(word, last);
+    if (at < 0) at = find(word, 0);
+    if (at >= 0) last = at;
     return instruction.line + last;
   };
 }
