@@ -15,7 +15,7 @@ interface ScanOptions {
 }
 
 /** The analysis as people read it: each technology, then its evidence, one per line. */
-export function formatScan(dir: string, analysis: RepositoryAnalysis): string {
+function formatScan(dir: string, analysis: RepositoryAnalysis): string {
   const lines = [
     `${dir}: ${analysis.technologies.length} technolog${
       analysis.technologies.length === 1 ? 'y' : 'ies'

@@ -1,22 +1,28 @@
 import {
   BUILT_IN_REPOSITORY_RULES,
   createMentionResolver,
+  ImportedTechnology,
   MentionResolver,
-  TechnologyLookupEntry,
-  technologyEntityName,
+  technologyLookupEntry,
+  technologyToEntity,
 } from '@conference-learnings/plugin-conference-learnings-node';
 import { InputOptions } from './input';
 import { readLandscapeTechnologies } from './technologies';
 
 /** What a scan resolves mentions with, and the titles of the technologies. */
-export interface ScanTechnologies {
+interface ScanTechnologies {
   resolver: MentionResolver;
   titles: (ref: string) => string | undefined;
 }
 
-function scanTechnologiesOf(
-  entries: TechnologyLookupEntry[],
-): ScanTechnologies {
+/**
+ * Technologies as the catalog knows them: the Technology entity the landscape
+ * provider makes of each, read as the catalog's technology index reads it.
+ */
+function scanTechnologiesOf(technologies: ImportedTechnology[]): ScanTechnologies {
+  const entries = technologies.map(t =>
+    technologyLookupEntry(technologyToEntity(t)),
+  );
   const titles = new Map(entries.map(e => [e.ref, e.title ?? e.name]));
   return {
     resolver: createMentionResolver(entries, BUILT_IN_REPOSITORY_RULES),
@@ -27,8 +33,8 @@ function scanTechnologiesOf(
 /**
  * The technologies a scan resolves to: those of a CNCF `landscape.yml` (a file
  * or an http(s) URL), as the landscape provider makes them Technology entities;
- * without one, those the built-in rules name, with the refs the landscape
- * provider would give them (no resolution through projects' repositories then).
+ * without one, those the built-in rules name (no resolution through projects'
+ * repositories then).
  */
 export async function loadScanTechnologies(
   landscape: string | undefined,
@@ -38,21 +44,7 @@ export async function loadScanTechnologies(
     const names = new Set(
       BUILT_IN_REPOSITORY_RULES.flatMap(rule => rule.technology ?? []),
     );
-    return scanTechnologiesOf(
-      [...names].map(name => {
-        const slug = technologyEntityName(name);
-        return { ref: `technology:default/${slug}`, name: slug, title: name };
-      }),
-    );
+    return scanTechnologiesOf([...names].map(name => ({ name })));
   }
-  const technologies = await readLandscapeTechnologies(landscape, options);
-  return scanTechnologiesOf(
-    technologies.map(t => ({
-      ref: t.ref,
-      name: t.entityName,
-      title: t.name,
-      aliases: t.aliases,
-      repository: t.repository,
-    })),
-  );
+  return scanTechnologiesOf(await readLandscapeTechnologies(landscape, options));
 }

@@ -35,9 +35,10 @@ export function technologyCatalogOf(
   entries: TechnologyLookupEntry[],
   repositoryRules: readonly RepositoryRule[] = BUILT_IN_REPOSITORY_RULES,
 ): TechnologyCatalog {
+  const lookup = createTechnologyLookup(entries);
   return {
-    mentions: createMentionResolver(entries, repositoryRules),
-    lookup: createTechnologyLookup(entries),
+    mentions: createMentionResolver(entries, repositoryRules, lookup),
+    lookup,
     matcher: createTechnologyMatcher(
       entries.map(({ ref, name, title, aliases }) => ({
         ref,

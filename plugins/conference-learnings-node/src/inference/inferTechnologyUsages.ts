@@ -24,9 +24,8 @@ function listAnnotation(entity: Entity, annotation: string): string[] {
 /**
  * The refs of the technologies an entity mutes with
  * `conference-learnings.io/ignore-technologies` (names, aliases or refs).
- * @public
  */
-export function mutedTechnologies(
+function mutedTechnologies(
   entity: Entity,
   lookup: TechnologyLookup,
 ): Set<string> {
@@ -56,7 +55,9 @@ export function inferTechnologyUsages(
 ): TechnologyUsage[] {
   const usages = new Map<string, TechnologyUsageReason[]>();
   const addRef = (ref: string, reasons: TechnologyUsageReason[]) => {
-    usages.set(ref, [...(usages.get(ref) ?? []), ...reasons]);
+    const kept = usages.get(ref);
+    if (kept) kept.push(...reasons);
+    else usages.set(ref, [...reasons]);
   };
   const add = (text: string, reason: TechnologyUsageReason) => {
     const ref = lookup.resolve(text);

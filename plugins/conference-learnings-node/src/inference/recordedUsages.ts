@@ -5,6 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import {
   EntityTechnologyUsageReason,
+  httpUrl,
   IGNORE_TECHNOLOGIES_ANNOTATION,
   RELATION_USES_TECHNOLOGY,
   TechnologyUsageReason,
@@ -64,7 +65,8 @@ function asReason(value: unknown): TechnologyUsageReason | undefined {
         ? (reason as TechnologyUsageReason)
         : undefined;
     case 'repository': {
-      const { file, line, rule, scope, url } = reason;
+      const { file, line, rule, scope } = reason;
+      const url = httpUrl(reason.url);
       if (
         !isText(file) ||
         !Number.isInteger(line) ||
@@ -80,7 +82,7 @@ function asReason(value: unknown): TechnologyUsageReason | undefined {
         line: line as number,
         rule,
         scope: scope as 'runtime' | 'dev' | 'test',
-        ...(isText(url) && /^https?:\/\//i.test(url) ? { url } : {}),
+        ...(url ? { url } : {}),
       };
     }
     case 'relatedEntity':

@@ -99,10 +99,10 @@ export function resolveMentions(
         rule: resolved.rule,
         scope: weaker(mention.scope, resolved.scope ?? mention.scope),
       };
-      const byKey = found.get(resolved.ref) ?? new Map();
+      let byKey = found.get(resolved.ref);
+      if (!byKey) found.set(resolved.ref, (byKey = new Map()));
       const key = `${evidence.file}:${evidence.line}:${evidence.rule}`;
       if (!byKey.has(key)) byKey.set(key, evidence);
-      found.set(resolved.ref, byKey);
     }
   }
   const technologies = [...found].map(([ref, byKey]) => {
@@ -120,7 +120,7 @@ export function resolveMentions(
     };
   });
   return technologies.sort(
-    (a, b) => RANK[a.scope] - RANK[b.scope] || a.name.localeCompare(b.name),
+    (a, b) => RANK[a.scope] - RANK[b.scope] || compareText(a.name, b.name),
   );
 }
 

@@ -1,5 +1,6 @@
 import {
   createTechnologyLookup,
+  TechnologyLookup,
   TechnologyLookupEntry,
 } from '../inference/technologyLookup';
 import { RepositoryRule } from './repositoryRules';
@@ -32,7 +33,7 @@ const AMBIGUOUS_IMAGE_NAMES = new Set([
 ]);
 
 /** `https://github.com/Org/Repo.git/` → `org/repo`; undefined for other hosts. */
-export function githubRepository(url: string | undefined): string | undefined {
+function githubRepository(url: string | undefined): string | undefined {
   const match =
     /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i.exec(
       url?.trim() ?? '',
@@ -111,8 +112,8 @@ const MAX_REMEMBERED_MENTIONS = 20_000;
 export function createMentionResolver(
   technologies: TechnologyLookupEntry[],
   rules: readonly RepositoryRule[],
+  lookup: TechnologyLookup = createTechnologyLookup(technologies),
 ): MentionResolver {
-  const lookup = createTechnologyLookup(technologies);
   const byRepository = new Map<string, string>();
   for (const technology of technologies) {
     const repository = githubRepository(technology.repository);

@@ -8,11 +8,7 @@ export type {
   RepositoryMentions,
   RepositoryTechnology,
 } from './types';
-export {
-  isManifestPath,
-  manifestKind,
-  type ManifestKind,
-} from './manifestFiles';
+export { isManifestPath } from './manifestFiles';
 export {
   BUILT_IN_REPOSITORY_RULES,
   type RepositoryRule,
@@ -20,6 +16,7 @@ export {
 export {
   createMentionResolver,
   type MentionResolver,
+  type ResolvedMention,
 } from './createMentionResolver';
 export {
   analyseRepository,

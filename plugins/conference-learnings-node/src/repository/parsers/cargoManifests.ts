@@ -182,6 +182,6 @@ export function parseCargoToml(file: RepositoryFile): ManifestMention[] {
   return [
     toolMention('Rust', line, 'a Rust crate (Cargo.toml)'),
     toolMention('cargo', line, 'a Cargo manifest'),
-    ...mentions(file, 'cargo', packages, n => `Rust crate ${n}`),
+    ...mentions('cargo', packages, n => `Rust crate ${n}`),
   ];
 }

@@ -8,23 +8,20 @@ import { lineFinder } from './lines';
  * tools the manifests are written for.
  */
 
-/** A package and its scope; `line`, when its line is not where its name first stands. */
-export type Scoped = { name: string; scope: EvidenceScope; line?: number };
+/** A package, its scope and the line naming it. */
+export type Scoped = { name: string; scope: EvidenceScope; line: number };
 
-/** Mentions of `packages`, each at the first line naming it. */
+/** Mentions of `packages`, each at its line; a dev or test scope is said in the detail. */
 export function mentions(
-  file: RepositoryFile,
   ecosystem: ManifestMention['ecosystem'],
   packages: Scoped[],
   describe: (name: string) => string,
-  needle: (name: string) => string = name => name,
 ): ManifestMention[] {
-  const lines = lineFinder(file.content);
   return packages.map(({ name, scope, line }) => ({
     ecosystem,
     name,
     scope,
-    line: line ?? lines.lineOf(needle(name)),
+    line,
     detail: `${describe(name)}${scope === 'runtime' ? '' : ` (${scope})`}`,
   }));
 }

@@ -113,5 +113,5 @@ export function parsePyproject(file: RepositoryFile): ManifestMention[] {
     add(value?.dependencies, scopeOfGroup(group));
   }
   add(toml.tool?.uv?.['dev-dependencies'], 'dev');
-  return mentions(file, 'pypi', packages, n => `Python dependency ${n}`);
+  return mentions('pypi', packages, n => `Python dependency ${n}`);
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_SCHEMA, load, Type } from 'js-yaml';
 
 /** Deeper nesting than this is no manifest a person wrote; it is refused before parsing. */
-export const MAX_YAML_NESTING = 64;
+const MAX_YAML_NESTING = 64;
 
 /**
  * Compose's merge tags (`!reset`, `!override`) on any kind of node, read as
