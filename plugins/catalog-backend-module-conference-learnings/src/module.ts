@@ -54,18 +54,20 @@ export const catalogModuleConferenceLearnings = createBackendModule({
           logger,
           repositoryRules: repositories.rules,
         });
-        const related = new RelatedEntityIndex({ catalog, auth, logger });
+        const related = new RelatedEntityIndex({ catalog, auth });
         processing.addProcessor(
           new ConferenceLearningsEntitiesProcessor(),
           new TalkTechnologyProcessor(() => technologies.get()),
           TechnologyUsageProcessor.fromConfig(config, {
             technologies: () => technologies.get(),
             related: ref => related.get(ref),
-            repositories: new RepositoryEvidence({
-              reader: urlReader,
-              logger,
-              config: repositories,
-            }),
+            repositories: repositories.enabled
+              ? new RepositoryEvidence({
+                  reader: urlReader,
+                  logger,
+                  config: repositories,
+                })
+              : undefined,
             integrations: ScmIntegrations.fromConfig(config),
           }),
         );
@@ -80,8 +82,14 @@ export const catalogModuleConferenceLearnings = createBackendModule({
           timeout: { minutes: 2 },
           initialDelay: { seconds: 2 },
           fn: async () => {
-            await technologies.refresh();
-            await related.refresh();
+            // Independent: one failing leaves the other fresh.
+            const refreshed = await Promise.allSettled([
+              technologies.refresh(),
+              related.refresh(),
+            ]);
+            for (const result of refreshed) {
+              if (result.status === 'rejected') throw result.reason;
+            }
           },
         });
       },

@@ -22,6 +22,9 @@ const MAX_FILES = 2000;
 /** After a failed read, the next try waits this long (and at most the refresh interval). */
 const RETRY_AFTER_MS = 10 * 60_000;
 
+/** A file a read left out, and why: logged, not kept. */
+type SkippedFile = { path: string; reason: string };
+
 /** What is kept per entity between processing runs (JSON in the processor cache). */
 export interface RepositoryEvidenceState {
   url: string;
@@ -30,7 +33,6 @@ export interface RepositoryEvidenceState {
   /** When the repository is due to be checked again, epoch ms */
   dueAt: number;
   mentions: FileMention[];
-  skipped: { path: string; reason: string }[];
   /** Why the last read failed, if it did (the mentions are the last good ones) */
   error?: string;
 }
@@ -41,12 +43,16 @@ function isState(value: unknown): value is RepositoryEvidenceState {
   return (
     typeof state?.url === 'string' &&
     typeof state.dueAt === 'number' &&
-    Array.isArray(state.mentions) &&
-    Array.isArray(state.skipped)
+    Array.isArray(state.mentions)
   );
 }
 
-/** Rejects after `ms` unless the promise settles first; the signal tells the reader to stop. */
+/**
+ * Rejects after `ms` unless the promise settles first; the signal tells the
+ * reader to stop. Not `AbortSignal.timeout` alone: Backstage's readers do not
+ * all honour the signal (the Gitea reader's commit lookup does not), and a read
+ * that never ends would hold the entity's processing forever.
+ */
 async function withTimeout<T>(
   run: (signal: AbortSignal) => Promise<T>,
   ms: number,
@@ -97,7 +103,7 @@ export class RepositoryEvidence {
     cache: CatalogProcessorCache,
   ): Promise<RepositoryEvidenceState | undefined> {
     const url = repositoryUrlOf(entity);
-    if (!url || !this.deps.config.enabled) return undefined;
+    if (!url) return undefined;
     const kept = await cache.get<JsonObject>(CACHE_KEY);
     const last = isState(kept) && kept.url === url ? kept : undefined;
     const now = (this.deps.now ?? Date.now)();
@@ -116,7 +122,7 @@ export class RepositoryEvidence {
     const ref = stringifyEntityRef(entity);
     const dueAt = now + this.interval(ref);
     try {
-      const skipped: RepositoryEvidenceState['skipped'] = [];
+      const skipped: SkippedFile[] = [];
       const files = await this.readManifests(url, last?.etag, skipped);
       if (!files) return { ...last!, dueAt, error: undefined };
       const extracted = extractMentions(files.files);
@@ -134,7 +140,6 @@ export class RepositoryEvidence {
         etag: files.etag,
         dueAt,
         mentions: extracted.mentions,
-        skipped,
       };
     } catch (error) {
       const message = isError(error) ? error.message : String(error);
@@ -155,7 +160,6 @@ export class RepositoryEvidence {
         etag: last?.etag,
         dueAt: now + retryAfter,
         mentions: last?.mentions ?? [],
-        skipped: last?.skipped ?? [],
         error: message,
       };
     }
@@ -171,7 +175,7 @@ export class RepositoryEvidence {
   private async readManifests(
     url: string,
     etag: string | undefined,
-    skipped: RepositoryEvidenceState['skipped'],
+    skipped: SkippedFile[],
   ): Promise<{ files: RepositoryFile[]; etag: string } | undefined> {
     const { reader, config } = this.deps;
     let seen = 0;

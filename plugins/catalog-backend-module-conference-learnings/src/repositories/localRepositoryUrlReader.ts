@@ -67,10 +67,6 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
       : undefined;
   }
 
-  async read(url: string): Promise<Buffer> {
-    return (await this.readUrl(url)).buffer();
-  }
-
   async readUrl(
     url: string,
     options?: UrlReaderServiceReadUrlOptions,
@@ -94,10 +90,9 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
     url: string,
     options?: UrlReaderServiceReadTreeOptions,
   ): Promise<UrlReaderServiceReadTreeResponse> {
-    const filter = options?.filter;
     const listing = await listLocalRepository(fileURLToPath(url), {
       allowedRoots: this.roots,
-      filter: filter ? (path, info) => filter(path, info) : () => true,
+      filter: options?.filter ?? (() => true),
       maxFiles: MAX_TREE_FILES,
       maxFileBytes: MAX_FILE_BYTES,
       etag: options?.etag,

@@ -1,4 +1,4 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { RelatedEntitySummary } from '@conference-learnings/plugin-conference-learnings-node';
@@ -37,35 +37,40 @@ export function asyncApiProtocols(definition: unknown): string[] {
   return [...found];
 }
 
-function summarise(entity: Entity): RelatedEntitySummary {
+function summarise(entity: Entity, protocols?: string[]): RelatedEntitySummary {
   const type = entity.spec?.type;
   return {
     ref: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
     name: entity.metadata.name,
     type: typeof type === 'string' ? type : undefined,
     tags: entity.metadata.tags ?? [],
-    ...(type === 'asyncapi'
-      ? { protocols: asyncApiProtocols(entity.spec?.definition) }
-      : {}),
+    ...(protocols ? { protocols } : {}),
   };
 }
+
+const SUMMARY_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.tags',
+  'spec.type',
+];
 
 /**
  * What the evidence from the catalog graph reads of Resources and APIs (type,
  * name, tags, AsyncAPI protocols), refreshed in the background with the
- * technology index so processors never query the catalog per entity. An entity
- * processed before a related entity is indexed gets that evidence on a later
- * processing cycle.
+ * technology index so processors never query the catalog per entity. Only
+ * AsyncAPI definitions are fetched, and each is parsed again only when its
+ * entity changed (its etag). An entity processed before a related entity is
+ * indexed gets that evidence on a later processing cycle.
  */
 export class RelatedEntityIndex {
   private byRef = new Map<string, RelatedEntitySummary>();
+  /** AsyncAPI protocols by entity etag, from the last refresh */
+  private protocolsByEtag = new Map<string, string[]>();
 
   constructor(
-    private readonly deps: {
-      catalog: CatalogService;
-      auth: AuthService;
-      logger: LoggerService;
-    },
+    private readonly deps: { catalog: CatalogService; auth: AuthService },
   ) {}
 
   get(ref: string): RelatedEntitySummary | undefined {
@@ -73,29 +78,44 @@ export class RelatedEntityIndex {
   }
 
   async refresh(): Promise<void> {
-    const { catalog, auth } = this.deps;
-    const credentials = await auth.getOwnServiceCredentials();
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const protocolsByEtag = new Map<string, string[]>();
+    const protocolsByRef = new Map<string, string[]>();
+    for await (const page of this.deps.catalog.streamEntities(
+      {
+        filter: { kind: 'API', 'spec.type': 'asyncapi' },
+        fields: [...SUMMARY_FIELDS, 'metadata.etag', 'spec.definition'],
+        pageSize: 100,
+      },
+      { credentials },
+    )) {
+      for (const entity of page) {
+        const etag = entity.metadata.etag ?? stringifyEntityRef(entity);
+        const protocols =
+          this.protocolsByEtag.get(etag) ??
+          asyncApiProtocols(entity.spec?.definition);
+        protocolsByEtag.set(etag, protocols);
+        protocolsByRef.set(stringifyEntityRef(entity), protocols);
+      }
+    }
     const byRef = new Map<string, RelatedEntitySummary>();
-    for await (const page of catalog.streamEntities(
+    for await (const page of this.deps.catalog.streamEntities(
       {
         filter: { kind: ['Resource', 'API'] },
-        fields: [
-          'kind',
-          'metadata.namespace',
-          'metadata.name',
-          'metadata.tags',
-          'spec.type',
-          'spec.definition',
-        ],
+        fields: SUMMARY_FIELDS,
         pageSize: 500,
       },
       { credentials },
     )) {
       for (const entity of page) {
-        const summary = summarise(entity);
+        const summary = summarise(
+          entity,
+          protocolsByRef.get(stringifyEntityRef(entity)),
+        );
         byRef.set(summary.ref, summary);
       }
     }
     this.byRef = byRef;
+    this.protocolsByEtag = protocolsByEtag;
   }
 }
