@@ -58,6 +58,8 @@ export interface IndexedTechnology {
   title: string;
   /** The Technology entity, when it is in the catalog */
   entity?: TechnologyEntity;
+  /** The entity as the entity routes read it, indexed once per build */
+  indexed?: IndexedEntity;
   /** Ids of the talks covering it, ascending */
   talkIds: Int32Array;
   /** Parallel to `talkIds`: 1 when curated, 0 when detected */
@@ -119,6 +121,8 @@ export class CatalogIndex implements RankingCorpus {
   private readonly talkIdByRef = new Map<string, number>();
   private readonly technologyIdByRef = new Map<string, number>();
   private readonly entities = new Map<string, IndexedEntity>();
+  /** {@link CatalogIndex.usagesOf}, computed once per entity */
+  private readonly usagesByEntity = new WeakMap<IndexedEntity, EntityUsage[]>();
   private readonly conferenceTitles = new Map<string, string>();
   private readonly ownedBy = new Map<string, Set<string>>();
   private readonly partsOf = new Map<string, Set<string>>();
@@ -308,6 +312,7 @@ export class CatalogIndex implements RankingCorpus {
       ref: key,
       title,
       entity,
+      indexed: entity && indexEntity(entity),
       talkIds: new Int32Array(0),
       curated: new Uint8Array(0),
       curatedTalkCount: 0,
@@ -375,10 +380,15 @@ export class CatalogIndex implements RankingCorpus {
    * left out.
    */
   usagesOf(entity: IndexedEntity): EntityUsage[] {
-    const usages: EntityUsage[] = [];
-    for (const [ref, reasons] of entity.usages) {
-      const id = this.technologyIdByRef.get(ref);
-      if (id !== undefined) usages.push(entityUsage(id, reasons));
+    // Once per entity and build: Groups, Users and Systems read their members' on every request.
+    let usages = this.usagesByEntity.get(entity);
+    if (!usages) {
+      usages = [];
+      for (const [ref, reasons] of entity.usages) {
+        const id = this.technologyIdByRef.get(ref);
+        if (id !== undefined) usages.push(entityUsage(id, reasons));
+      }
+      this.usagesByEntity.set(entity, usages);
     }
     return usages;
   }

@@ -50,11 +50,11 @@ import {
  */
 export const LINK_SCORE = 1000;
 /** See the formula above. */
-export const RECENCY_WEIGHT = 0.2;
+const RECENCY_WEIGHT = 0.2;
 /** See the formula above. */
-export const TYPE_WEIGHT = 0.1;
+const TYPE_WEIGHT = 0.1;
 /** Half-life of the recency bonus, in years. */
-export const RECENCY_HALF_LIFE_YEARS = 2;
+const RECENCY_HALF_LIFE_YEARS = 2;
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
@@ -68,7 +68,7 @@ export const COVERAGE_FACTOR: Record<TalkTechnologySource, number> = {
  * u(E, t) of a single entity, by its strongest reason; repository evidence by
  * its scope (a dependency of tests or development only is weak evidence).
  */
-export const USAGE_STRENGTH: Record<
+const USAGE_STRENGTH: Record<
   Exclude<EntityTechnologyUsageReason['type'], 'repository'>,
   number
 > & { repository: Record<EvidenceScope, number> } = {
@@ -81,7 +81,7 @@ export const USAGE_STRENGTH: Record<
 };
 
 /** k(type) */
-export const TYPE_FACTOR: Record<string, number> = {
+const TYPE_FACTOR: Record<string, number> = {
   workshop: 1,
   tutorial: 1,
   session: 0.8,

@@ -53,7 +53,8 @@ export class CatalogReadAccess {
     const notFound = () => new NotFoundError(`No entity ${ref} in the catalog`);
     if (this.result === AuthorizeResult.DENY) throw notFound();
     if (this.result === AuthorizeResult.ALLOW) {
-      const indexed = index.getEntity(ref) ?? indexedTechnology(index, ref);
+      const indexed =
+        index.getEntity(ref) ?? index.getTechnology(ref)?.indexed;
       if (indexed) return indexed;
     }
     const entity = await this.catalog.getEntityByRef(ref, {
@@ -82,10 +83,3 @@ export class CatalogReadAccess {
   }
 }
 
-function indexedTechnology(
-  index: CatalogIndex,
-  ref: string,
-): IndexedEntity | undefined {
-  const entity = index.getTechnology(ref)?.entity;
-  return entity && indexEntity(entity);
-}

@@ -7,24 +7,26 @@ import { LinkRecord } from '../database/ConferenceLearningsStore';
 const MAX_PAGES = 2000;
 
 interface CachedPage {
-  index: CatalogIndex;
   entity: IndexedEntity;
+  /** The ids of the links the page was computed with (links are never edited) */
   links: string;
   json: Buffer;
 }
 
 /**
  * The JSON of ranked entity-talk pages, kept while what they were computed from
- * is unchanged: the same index build, the same indexed entity and the same links
- * (read from the database on every request, so a link made through any backend
- * shows at once). An entity read fresh from the catalog is a new object, so
- * its pages are never served from here. Ranking and serialising are most of a
- * tab request's own work; the rest is what the catalog's entity read does too.
+ * is unchanged: the same index build (pages are kept per build, and go with
+ * it), the same indexed entity and the same links (read from the database on
+ * every request, so a link made through any backend shows at once). An entity
+ * read fresh from the catalog is a new object, so its pages are never served
+ * from here. Ranking and serialising are most of a tab request's own work; the
+ * rest is what the catalog's entity read does too.
  */
 export class EntityTalksCache {
-  private readonly pages = new LRUCache<string, CachedPage>({
-    max: MAX_PAGES,
-  });
+  private readonly byIndex = new WeakMap<
+    CatalogIndex,
+    LRUCache<string, CachedPage>
+  >();
 
   /** The page's JSON in UTF-8, computed by `compute` unless an identical one is kept. */
   json(
@@ -37,19 +39,19 @@ export class EntityTalksCache {
     inputs: { index: CatalogIndex; entity: IndexedEntity; links: LinkRecord[] },
     compute: () => string,
   ): Buffer {
+    let pages = this.byIndex.get(inputs.index);
+    if (!pages) {
+      pages = new LRUCache({ max: MAX_PAGES });
+      this.byIndex.set(inputs.index, pages);
+    }
     const cacheKey = `${key.entityRef} ${key.offset} ${key.limit} ${key.abstracts}`;
-    const links = JSON.stringify(inputs.links);
-    const cached = this.pages.get(cacheKey);
-    if (
-      cached &&
-      cached.index === inputs.index &&
-      cached.entity === inputs.entity &&
-      cached.links === links
-    ) {
+    const links = inputs.links.map(link => link.id).join(' ');
+    const cached = pages.get(cacheKey);
+    if (cached && cached.entity === inputs.entity && cached.links === links) {
       return cached.json;
     }
     const json = Buffer.from(compute());
-    this.pages.set(cacheKey, { ...inputs, links, json });
+    pages.set(cacheKey, { entity: inputs.entity, links, json });
     return json;
   }
 }

@@ -52,13 +52,8 @@ function phrase(message: string): string {
 /** The fields the body of the request's operation may have, from the document. */
 function bodyFields(req: express.Request): string[] {
   const operation = (req as { openapi?: { schema?: any } }).openapi?.schema;
-  let schema = operation?.requestBody?.content?.['application/json']?.schema;
-  if (schema?.$ref) {
-    const name = schema.$ref
-      .split('/')
-      .pop() as keyof typeof spec.components.schemas;
-    schema = spec.components.schemas[name];
-  }
+  // The validator reads a dereferenced document: no $ref to follow here.
+  const schema = operation?.requestBody?.content?.['application/json']?.schema;
   return Object.keys(schema?.properties ?? {});
 }
 
