@@ -17,9 +17,10 @@ import {
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { Fragment } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { conferenceLearningsApiRef } from '../../api';
-import { describeUsage, plural, refName, TalkSummaryItem } from '../shared';
+import { plural, refName, TalkSummaryItem, UsageReasons } from '../shared';
 
 const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -27,13 +28,19 @@ const useStyles = makeStyles(theme => ({
   covers: { color: theme.palette.text.secondary },
 }));
 
-/** `Argo (annotation argocd/app-name, tag argocd)`, at most three reasons: `… and 2 more`. */
-function describeUse(use: TechnologyUse): string {
-  const shown = use.reasons.slice(0, 3).map(describeUsage).join(', ');
-  const more = use.reasons.length - 3;
-  return `${use.technologyTitle} (${shown}${
-    more > 0 ? ` and ${more} more` : ''
-  })`;
+/** `Uses Argo (annotation argocd/app-name, tag argocd), Kafka (go.mod:7: …)`. */
+function ServiceUses(props: { uses: TechnologyUse[] }) {
+  return (
+    <>
+      Uses{' '}
+      {props.uses.map((use, i) => (
+        <Fragment key={use.technologyRef}>
+          {i > 0 && ', '}
+          {use.technologyTitle} (<UsageReasons reasons={use.reasons} />)
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** `Covers Argo · Mentions Kubernetes`. */
@@ -58,7 +65,7 @@ function ServiceCard(props: { serviceTalks: ServiceTalks }) {
       title={
         <EntityRefLink entityRef={service.entityRef} title={service.title} />
       }
-      subheader={`Uses ${service.uses.map(describeUse).join(', ')}`}
+      subheader={<ServiceUses uses={service.uses} />}
       deepLink={
         talkCount > talks.length
           ? {

@@ -1,7 +1,7 @@
 import Link from '@material-ui/core/Link';
 import { EntityTechnologyUsageReason } from '@conference-learnings/plugin-conference-learnings-common';
 import { Fragment } from 'react';
-import { describeUsage } from './reasons';
+import { describeRepositoryRule, describeUsage } from './reasons';
 import { safeHttpUrl } from './safeUrl';
 
 /** How many reasons are shown before `and N more`. */
@@ -15,13 +15,12 @@ function UsageReason(props: { reason: EntityTechnologyUsageReason }) {
     return <>{describeUsage(reason)}</>;
   }
   // The file and line link to the repository; the rest stays text.
-  const place = `${reason.file}:${reason.line}`;
   return (
     <>
       <Link href={href} target="_blank" rel="noopener noreferrer">
-        <code>{place}</code>
+        <code>{`${reason.file}:${reason.line}`}</code>
       </Link>
-      {describeUsage(reason).slice(place.length)}
+      {describeRepositoryRule(reason)}
     </>
   );
 }

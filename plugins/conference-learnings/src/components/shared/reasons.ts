@@ -12,6 +12,18 @@ const RELATION_WORDS = {
   consumesApi: 'consumes',
 } as const;
 
+type RepositoryReason = Extract<
+  EntityTechnologyUsageReason,
+  { type: 'repository' }
+>;
+
+/** What stands after a repository reason's `file:line`: `: Go module … (dev only)`. */
+export function describeRepositoryRule(reason: RepositoryReason): string {
+  return `: ${reason.rule}${
+    reason.scope === 'runtime' ? '' : ` (${reason.scope} only)`
+  }`;
+}
+
 /**
  * Why an entity uses a technology, in words: `annotation argocd/app-name`,
  * `tag kafka`, `deploy/values.yaml:41: Kubernetes resource ScaledObject → KEDA`,
@@ -20,9 +32,7 @@ const RELATION_WORDS = {
 export function describeUsage(reason: EntityTechnologyUsageReason): string {
   switch (reason.type) {
     case 'repository':
-      return `${reason.file}:${reason.line}: ${reason.rule}${
-        reason.scope === 'runtime' ? '' : ` (${reason.scope} only)`
-      }`;
+      return `${reason.file}:${reason.line}${describeRepositoryRule(reason)}`;
     case 'relatedEntity':
       return `${RELATION_WORDS[reason.relation]} ${refName(
         reason.entityRef,
