@@ -1,9 +1,9 @@
+import { SCOPE_RANK, weaker } from './scopes';
 import { MentionResolver } from './createMentionResolver';
 import { manifestKind, scopeOfPath } from './manifestFiles';
 import { MANIFEST_PARSERS } from './parsers';
 import { composeVariantScopes } from './parsers/containerManifests';
 import {
-  EvidenceScope,
   FileMention,
   RepositoryAnalysis,
   RepositoryEvidence,
@@ -14,13 +14,6 @@ import {
 
 /** Files larger than this are skipped (and counted), not parsed. @public */
 export const MAX_MANIFEST_BYTES = 512 * 1024;
-
-const RANK: Record<EvidenceScope, number> = { runtime: 0, dev: 1, test: 2 };
-
-/** The weaker of two scopes: test beats dev beats runtime. */
-function weaker(a: EvidenceScope, b: EvidenceScope): EvidenceScope {
-  return RANK[a] >= RANK[b] ? a : b;
-}
 
 /**
  * What a repository's manifest files name: dependencies, base and service
@@ -108,7 +101,7 @@ export function resolveMentions(
   const technologies = [...found].map(([ref, byKey]) => {
     const evidence = [...byKey.values()].sort(
       (a, b) =>
-        RANK[a.scope] - RANK[b.scope] ||
+        SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] ||
         compareText(a.file, b.file) ||
         a.line - b.line,
     );
@@ -120,7 +113,8 @@ export function resolveMentions(
     };
   });
   return technologies.sort(
-    (a, b) => RANK[a.scope] - RANK[b.scope] || compareText(a.name, b.name),
+    (a, b) =>
+      SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope] || compareText(a.name, b.name),
   );
 }
 

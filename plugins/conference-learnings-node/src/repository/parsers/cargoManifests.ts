@@ -1,3 +1,4 @@
+import { stronger } from '../scopes';
 import { parse as parseToml } from 'smol-toml';
 import { EvidenceScope, ManifestMention, RepositoryFile } from '../types';
 import { lineFinder } from './lines';
@@ -16,13 +17,6 @@ import {
  * do: those `default` enables run, those of a feature named for profiling or
  * tests are for that.
  */
-
-const RANK: Record<EvidenceScope, number> = { runtime: 0, dev: 1, test: 2 };
-
-/** The stronger of two scopes: runtime beats dev beats test. */
-function stronger(a: EvidenceScope, b: EvidenceScope): EvidenceScope {
-  return RANK[a] <= RANK[b] ? a : b;
-}
 
 type Features = Record<string, string[]>;
 
