@@ -128,7 +128,19 @@ async function typesModule(document) {
     alphabetize: false,
     exportType: true,
   });
-  return `${HEADER}${astToString(ast)}`;
+  // The shared package's API report (api-extractor) wants a release tag on each
+  // exported declaration, and reads doc comments as TSDoc, which knows neither
+  // `@description` (its text stays) nor `@enum` and `@constant` (the type says
+  // them already).
+  const tagged = astToString(ast)
+    .replace(
+      /^export (type|interface) (paths|components|operations)\b/gm,
+      '/** @public */\nexport $1 $2',
+    )
+    .replace(/^(\s*(?:\/\*)?\*) @description /gm, '$1 ')
+    .replace(/^\s*\* @enum .*\n/gm, '')
+    .replace(/^\s*\/\*\* @(?:enum \{\w+\}|constant) \*\/\n/gm, '');
+  return `${HEADER}${tagged}`;
 }
 
 async function main() {

@@ -7,7 +7,15 @@
 export { catalogModuleConferenceLearnings as default } from './module';
 export { ConferenceLearningsEntitiesProcessor } from './processors/ConferenceLearningsEntitiesProcessor';
 export { TalkTechnologyProcessor } from './processors/TalkTechnologyProcessor';
-export { TechnologyUsageProcessor } from './processors/TechnologyUsageProcessor';
+export {
+  TechnologyUsageProcessor,
+  type TechnologyUsageEvidenceSources,
+} from './processors/TechnologyUsageProcessor';
+export type {
+  RepositoryEvidence,
+  RepositoryEvidenceState,
+} from './repositories/RepositoryEvidence';
+export type { RepositoryEvidenceConfig } from './repositories/readRepositoryEvidenceConfig';
 export {
   technologyCatalogOf,
   type TechnologyCatalog,

@@ -6,10 +6,14 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import {
+  createSearchResultListItemExtension,
+  SearchResultListItemExtensionProps,
+} from '@backstage/plugin-search-react';
 import { CONFERENCE_TALK_DOCUMENT_TYPE } from '@conference-learnings/plugin-conference-learnings-common';
 import { conferenceLearningsApiRef, ConferenceLearningsClient } from './api';
 import { rootRouteRef } from './routes';
+import type { ConferenceTalkSearchResultListItemProps } from './components/ConferenceTalkSearchResultListItem';
 
 /**
  * The Conference Learnings plugin for the legacy frontend system.
@@ -33,16 +37,17 @@ export const conferenceLearningsPlugin = createPlugin({
  * and Learnings; mount it at `/conference-learnings`.
  * @public
  */
-export const ConferenceLearningsPage = conferenceLearningsPlugin.provide(
-  createRoutableExtension({
-    name: 'ConferenceLearningsPage',
-    component: () =>
-      import('./components/ConferenceLearningsPage').then(
-        m => m.ConferenceLearningsPage,
-      ),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const ConferenceLearningsPage: () => JSX.Element =
+  conferenceLearningsPlugin.provide(
+    createRoutableExtension({
+      name: 'ConferenceLearningsPage',
+      component: () =>
+        import('./components/ConferenceLearningsPage').then(
+          m => m.ConferenceLearningsPage,
+        ),
+      mountPoint: rootRouteRef,
+    }),
+  );
 
 function entityComponent<T extends string>(
   name: T,
@@ -108,14 +113,15 @@ export const EntityConferenceTalksCard = entityComponent(
  * put it in your search page's `SearchResult`.
  * @public
  */
-export const ConferenceTalkSearchResultListItem =
-  conferenceLearningsPlugin.provide(
-    createSearchResultListItemExtension({
-      name: 'ConferenceTalkSearchResultListItem',
-      component: () =>
-        import('./components/ConferenceTalkSearchResultListItem').then(
-          m => m.ConferenceTalkSearchResultListItem,
-        ),
-      predicate: result => result.type === CONFERENCE_TALK_DOCUMENT_TYPE,
-    }),
-  );
+export const ConferenceTalkSearchResultListItem: (
+  props: SearchResultListItemExtensionProps<ConferenceTalkSearchResultListItemProps>,
+) => JSX.Element | null = conferenceLearningsPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'ConferenceTalkSearchResultListItem',
+    component: () =>
+      import('./components/ConferenceTalkSearchResultListItem').then(
+        m => m.ConferenceTalkSearchResultListItem,
+      ),
+    predicate: result => result.type === CONFERENCE_TALK_DOCUMENT_TYPE,
+  }),
+);

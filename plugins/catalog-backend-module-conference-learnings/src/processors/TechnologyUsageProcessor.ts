@@ -31,7 +31,7 @@ import { RepositoryEvidence } from '../repositories/RepositoryEvidence';
 import { repositoryUsages } from '../repositories/repositoryUsages';
 import { TechnologyCatalog } from '../technologies/TechnologyIndex';
 
-/** Where the processor finds evidence besides the entity itself. */
+/** Where the processor finds evidence besides the entity itself. @public */
 export interface TechnologyUsageEvidenceSources {
   /** The technologies, their lookup and the repository mention resolver */
   technologies: () => TechnologyCatalog;

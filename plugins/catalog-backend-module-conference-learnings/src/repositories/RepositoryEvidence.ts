@@ -25,7 +25,7 @@ const RETRY_AFTER_MS = 10 * 60_000;
 /** A file a read left out, and why: logged, not kept. */
 type SkippedFile = { path: string; reason: string };
 
-/** What is kept per entity between processing runs (JSON in the processor cache). */
+/** What is kept per entity between processing runs (JSON in the processor cache). @public */
 export interface RepositoryEvidenceState {
   url: string;
   /** The tree's etag (commit) when it was read */
@@ -82,6 +82,8 @@ async function withTimeout<T>(
  * unchanged tree is not read or parsed again. A read that fails (not found,
  * timeout, rate limit, a tree that does not unpack) keeps the last good
  * evidence and is tried again later; it never stops other entities.
+ *
+ * @public
  */
 export class RepositoryEvidence {
   private readonly budget: ReadBudget;

@@ -122,7 +122,7 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
 }
 
 /**
- * Adds {@link LocalRepositoryUrlReader} to the backend's URL reader when
+ * Adds the local repository reader to the backend's URL reader when
  * `conferenceLearnings.repositories.localDirectories` names folders:
  * `backend.add(localRepositoryUrlReaderFactory)`.
  * @public

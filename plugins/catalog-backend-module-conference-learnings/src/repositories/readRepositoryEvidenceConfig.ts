@@ -6,7 +6,7 @@ import {
   RepositoryRule,
 } from '@conference-learnings/plugin-conference-learnings-node';
 
-/** How the catalog module reads services' repositories for evidence. */
+/** How the catalog module reads services' repositories for evidence. @public */
 export interface RepositoryEvidenceConfig {
   enabled: boolean;
   /** How long evidence is kept before the repository is checked again */

@@ -30,7 +30,7 @@ const IN_CHUNK = 500;
 /** An explicit link between an entity and a talk, as stored. */
 export type LinkRecord = Omit<TalkLink, 'talk' | 'orphaned'>;
 
-/** A learning, as stored. */
+/** A learning, as stored. @public */
 export type LearningRecord = Omit<Learning, 'talkTitle' | 'orphaned'>;
 
 type LinkRow = {

@@ -9,7 +9,7 @@ import {
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { LearningRecord } from '../database/ConferenceLearningsStore';
 
-/** A filter on learnings that a rule translates to (`toQuery`). */
+/** A filter on learnings that a rule translates to (`toQuery`). @public */
 export type LearningQuery = {
   property: 'createdBy' | 'talkRef';
   values: string[];

@@ -4,6 +4,7 @@
 // * and run `yarn openapi:generate`.                               *
 // ******************************************************************
 /* eslint-disable */
+/** @public */
 export type paths = {
   '/health': {
     parameters: {
@@ -31,7 +32,7 @@ export type paths = {
     };
     /**
      * Talks matching a search and filters, with facet counts
-     * @description Values within one filter are alternatives (repeat the parameter); different filters all apply. Ordered by text relevance, then date, when `q` is given; else newest first. Facet counts of one facet apply every filter except that facet's own.
+     * Values within one filter are alternatives (repeat the parameter); different filters all apply. Ordered by text relevance, then date, when `q` is given; else newest first. Facet counts of one facet apply every filter except that facet's own.
      */
     get: operations['ListTalks'];
     put?: never;
@@ -51,7 +52,7 @@ export type paths = {
     };
     /**
      * Technologies with how many talks cover them and entities use them
-     * @description Ordered by number of talks covering them, descending, then title.
+     * Ordered by number of talks covering them, descending, then title.
      */
     get: operations['ListTechnologies'];
     put?: never;
@@ -71,7 +72,7 @@ export type paths = {
     };
     /**
      * Who uses a technology, and why
-     * @description The Components, APIs, Resources and Systems with a `usesTechnology` relation to the technology, each with the reasons the catalog module recorded (the same reasons the entity tab gives). Only entities the caller may read in the catalog are listed. Ordered by title.
+     * The Components, APIs, Resources and Systems with a `usesTechnology` relation to the technology, each with the reasons the catalog module recorded (the same reasons the entity tab gives). Only entities the caller may read in the catalog are listed. Ordered by title.
      */
     get: operations['ListTechnologyUsers'];
     put?: never;
@@ -91,7 +92,7 @@ export type paths = {
     };
     /**
      * Which services a talk concerns, and why
-     * @description The Components, APIs, Resources and Systems that use any technology the talk covers, each with the technologies it shares with the talk and the recorded reasons. Only entities the caller may read in the catalog are listed. Ordered by how many of the talk's technologies they use, then by title.
+     * The Components, APIs, Resources and Systems that use any technology the talk covers, each with the technologies it shares with the talk and the recorded reasons. Only entities the caller may read in the catalog are listed. Ordered by how many of the talk's technologies they use, then by title.
      */
     get: operations['ListTalkServices'];
     put?: never;
@@ -111,7 +112,7 @@ export type paths = {
     };
     /**
      * Talks relevant to what the caller's teams own, by service
-     * @description Ranks talks over everything the caller's ownership entity refs (the user and their groups, from their Backstage identity) own, Systems and Domains expanded to their parts, and groups the best `limit` talks by the service (Component, API, Resource or System) that uses the technologies they cover. Works whether or not the user is in the catalog. Needs a user.
+     * Ranks talks over everything the caller's ownership entity refs (the user and their groups, from their Backstage identity) own, Systems and Domains expanded to their parts, and groups the best `limit` talks by the service (Component, API, Resource or System) that uses the technologies they cover. Works whether or not the user is in the catalog. Needs a user.
      */
     get: operations['ListMyServices'];
     put?: never;
@@ -131,7 +132,7 @@ export type paths = {
     };
     /**
      * Talks relevant to an entity, ranked and explained
-     * @description Works for Component, API, Resource, System (its parts), Domain (its systems' parts), Group (what it owns), User (what they and their groups own) and Technology (talks covering it). Explicitly linked talks come first, then by descending score; see the package README for the formula. The entity must be readable by the caller in the catalog (404 otherwise). The talks come without their abstracts (`description`) unless `abstracts=true`: a ranked list shows titles and reasons, and abstracts are most of its size.
+     * Works for Component, API, Resource, System (its parts), Domain (its systems' parts), Group (what it owns), User (what they and their groups own) and Technology (talks covering it). Explicitly linked talks come first, then by descending score; see the package README for the formula. The entity must be readable by the caller in the catalog (404 otherwise). The talks come without their abstracts (`description`) unless `abstracts=true`: a ranked list shows titles and reasons, and abstracts are most of its size.
      */
     get: operations['GetEntityTalks'];
     put?: never;
@@ -153,7 +154,7 @@ export type paths = {
     put?: never;
     /**
      * Link a talk to an entity explicitly
-     * @description Needs a user and the permission `conference-learnings.link.create`.
+     * Needs a user and the permission `conference-learnings.link.create`.
      */
     post: operations['CreateTalkLink'];
     delete?: never;
@@ -174,7 +175,7 @@ export type paths = {
     post?: never;
     /**
      * Remove the link between a talk and an entity
-     * @description Needs a user and the permission `conference-learnings.link.delete`. Works for links whose entity or talk left the catalog.
+     * Needs a user and the permission `conference-learnings.link.delete`. Works for links whose entity or talk left the catalog.
      */
     delete: operations['DeleteTalkLink'];
     options?: never;
@@ -191,13 +192,13 @@ export type paths = {
     };
     /**
      * Learnings about a talk, newest first
-     * @description Also answers for a talk that left the catalog while it has learnings (they are `orphaned`); 404 for a talk that is unknown and has none.
+     * Also answers for a talk that left the catalog while it has learnings (they are `orphaned`); 404 for a talk that is unknown and has none.
      */
     get: operations['ListTalkLearnings'];
     put?: never;
     /**
      * Write a learning about a talk
-     * @description Needs a user and the permission `conference-learnings.learning.create`.
+     * Needs a user and the permission `conference-learnings.learning.create`.
      */
     post: operations['CreateLearning'];
     delete?: never;
@@ -215,7 +216,7 @@ export type paths = {
     };
     /**
      * The latest learnings, overall or relevant to an entity
-     * @description With `entity`, learnings about the entity's linked talks and its 1,000 best-ranked talks.
+     * With `entity`, learnings about the entity's linked talks and its 1,000 best-ranked talks.
      */
     get: operations['ListLearnings'];
     put?: never;
@@ -235,7 +236,7 @@ export type paths = {
     };
     /**
      * How many learnings each of up to 100 talks has
-     * @description One grouped query, for lists of talks that show a count each.
+     * One grouped query, for lists of talks that show a count each.
      */
     get: operations['CountLearnings'];
     put?: never;
@@ -260,23 +261,24 @@ export type paths = {
     post?: never;
     /**
      * Delete a learning
-     * @description Needs a user and `conference-learnings.learning.delete` for this learning; by default only its author may.
+     * Needs a user and `conference-learnings.learning.delete` for this learning; by default only its author may.
      */
     delete: operations['DeleteLearning'];
     options?: never;
     head?: never;
     /**
      * Change a learning
-     * @description Needs a user and `conference-learnings.learning.update` for this learning; by default only its author may (see the README on permissions).
+     * Needs a user and `conference-learnings.learning.update` for this learning; by default only its author may (see the README on permissions).
      */
     patch: operations['UpdateLearning'];
     trace?: never;
   };
 };
 export type webhooks = Record<string, never>;
+/** @public */
 export type components = {
   schemas: {
-    /** @description The Backstage error body. */
+    /** The Backstage error body. */
     ErrorResponse: {
       error: {
         /** @example InputError */
@@ -292,8 +294,7 @@ export type components = {
       };
     };
     /**
-     * @description What kind of session a talk is.
-     * @enum {string}
+     * What kind of session a talk is.
      */
     TalkType:
       | 'keynote'
@@ -304,61 +305,59 @@ export type components = {
       | 'tutorial'
       | 'other';
     /**
-     * @description The CNCF maturity of a project.
-     * @enum {string}
+     * The CNCF maturity of a project.
      */
     TechnologyMaturity: 'graduated' | 'incubating' | 'sandbox' | 'archived';
-    /** @description A speaker of a talk. */
+    /** A speaker of a talk. */
     TalkSpeaker: {
       name: string;
       affiliation?: string;
-      /** @description An http(s) URL about the speaker */
+      /** An http(s) URL about the speaker */
       url?: string;
     };
     /**
-     * @description Where the knowledge that a talk covers a technology comes from: `curated` when the talk's `spec.technologies` names it, `detected` when the detection engine found it in the talk's title or abstract.
-     * @enum {string}
+     * Where the knowledge that a talk covers a technology comes from: `curated` when the talk's `spec.technologies` names it, `detected` when the detection engine found it in the talk's title or abstract.
      */
     TalkTechnologySource: 'curated' | 'detected';
-    /** @description A talk as the Conference Learnings API returns it. */
+    /** A talk as the Conference Learnings API returns it. */
     TalkSummary: {
-      /** @description Full entity ref, e.g. `talk:default/kubecon-eu-2024-app-of-apps` */
+      /** Full entity ref, e.g. `talk:default/kubecon-eu-2024-app-of-apps` */
       entityRef: string;
       title: string;
-      /** @description The abstract, Markdown from an untrusted source; render it sanitised */
+      /** The abstract, Markdown from an untrusted source; render it sanitised */
       description?: string;
-      /** @description Full entity ref of the conference */
+      /** Full entity ref of the conference */
       conferenceRef: string;
-      /** @description Title of the conference, when the conference is in the catalog */
+      /** Title of the conference, when the conference is in the catalog */
       conferenceTitle?: string;
-      /** @description Year of `startsAt`, else of the conference's start date */
+      /** Year of `startsAt`, else of the conference's start date */
       year?: number;
       speakers: components['schemas']['TalkSpeaker'][];
-      /** @description ISO 8601 date-time */
+      /** ISO 8601 date-time */
       startsAt?: string;
       type?: components['schemas']['TalkType'];
       track?: string;
       level?: string;
-      /** @description Full entity refs of every technology the talk covers, curated first */
+      /** Full entity refs of every technology the talk covers, curated first */
       technologyRefs: string[];
-      /** @description The subset of `technologyRefs` that is curated (`spec.technologies`); the rest is detected */
+      /** The subset of `technologyRefs` that is curated (`spec.technologies`); the rest is detected */
       curatedTechnologyRefs?: string[];
-      /** @description http(s) URL of the recording */
+      /** http(s) URL of the recording */
       video?: string;
-      /** @description http(s) URL of the slides */
+      /** http(s) URL of the slides */
       slides?: string;
-      /** @description http(s) URL of the talk's page in the schedule */
+      /** http(s) URL of the talk's page in the schedule */
       schedule?: string;
     };
-    /** @description How many talks of the current result set have one value of a facet. */
+    /** How many talks of the current result set have one value of a facet. */
     FacetCount: {
-      /** @description The value to pass back as filter, a full entity ref, a year, a type or a track */
+      /** The value to pass back as filter, a full entity ref, a year, a type or a track */
       value: string;
-      /** @description Human-readable value (conference or technology title), when it differs from `value` */
+      /** Human-readable value (conference or technology title), when it differs from `value` */
       label?: string;
       count: number;
     };
-    /** @description Facet counts of `GET /talks`. The counts of one facet apply every filter of the request except that facet's own (so the other values of a facet stay visible after one is selected); values are ordered by count, then label, at most 50 per facet, and a selected value is always present. */
+    /** Facet counts of `GET /talks`. The counts of one facet apply every filter of the request except that facet's own (so the other values of a facet stay visible after one is selected); values are ordered by count, then label, at most 50 per facet, and a selected value is always present. */
     TalkFacets: {
       conference: components['schemas']['FacetCount'][];
       year: components['schemas']['FacetCount'][];
@@ -366,16 +365,16 @@ export type components = {
       track: components['schemas']['FacetCount'][];
       technology: components['schemas']['FacetCount'][];
     };
-    /** @description A page of `GET /talks`. */
+    /** A page of `GET /talks`. */
     TalksPage: {
       items: components['schemas']['TalkSummary'][];
-      /** @description How many talks match, ignoring `limit` and `offset` */
+      /** How many talks match, ignoring `limit` and `offset` */
       totalCount: number;
       facets: components['schemas']['TalkFacets'];
     };
-    /** @description A technology with how often it is covered and used. */
+    /** A technology with how often it is covered and used. */
     TechnologySummary: {
-      /** @description Full entity ref, e.g. `technology:default/argo` */
+      /** Full entity ref, e.g. `technology:default/argo` */
       entityRef: string;
       name: string;
       title: string;
@@ -386,100 +385,91 @@ export type components = {
       homepage?: string;
       repository?: string;
       aliases: string[];
-      /** @description Talks covering it, curated or detected */
+      /** Talks covering it, curated or detected */
       talkCount: number;
-      /** @description Talks whose `spec.technologies` names it */
+      /** Talks whose `spec.technologies` names it */
       curatedTalkCount: number;
-      /** @description Components, APIs, Resources and Systems using it */
+      /** Components, APIs, Resources and Systems using it */
       entityCount: number;
     };
-    /** @description A page of `GET /technologies`, ordered by `talkCount` descending, then title. */
+    /** A page of `GET /technologies`, ordered by `talkCount` descending, then title. */
     TechnologiesPage: {
       items: components['schemas']['TechnologySummary'][];
       totalCount: number;
     };
-    /** @description The entity's `conference-learnings.io/technologies` annotation names the technology. */
+    /** The entity's `conference-learnings.io/technologies` annotation names the technology. */
     ExplicitUsageReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'explicit';
-      /** @constant */
       annotation: 'conference-learnings.io/technologies';
-      /** @description The name, alias or ref as written in the annotation */
+      /** The name, alias or ref as written in the annotation */
       value: string;
     };
-    /** @description A tag of the entity names the technology. */
+    /** A tag of the entity names the technology. */
     TagUsageReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'tag';
       tag: string;
     };
-    /** @description The entity has an annotation of a well-known plugin that means it uses the technology (`argocd/app-name` → Argo), or one configured under `conferenceLearnings.inference.annotations`. */
+    /** The entity has an annotation of a well-known plugin that means it uses the technology (`argocd/app-name` → Argo), or one configured under `conferenceLearnings.inference.annotations`. */
     AnnotationUsageReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'annotation';
       annotation: string;
     };
-    /** @description The catalog has a `usesTechnology` relation that none of the recorded reasons explains (e.g. emitted by another processor). */
+    /** The catalog has a `usesTechnology` relation that none of the recorded reasons explains (e.g. emitted by another processor). */
     RelationUsageReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'relation';
     };
-    /** @description A file of the entity's repository names the technology: a dependency, a base or service image, a Helm chart, a Kubernetes resource kind of its project, a CI action, a Terraform provider or module, or the tool the file is written for. `scope` is `dev` or `test` when only development or tests use it (weaker evidence than `runtime`); `url` links to the line in the repository when the integration can say where. */
+    /** A file of the entity's repository names the technology: a dependency, a base or service image, a Helm chart, a Kubernetes resource kind of its project, a CI action, a Terraform provider or module, or the tool the file is written for. `scope` is `dev` or `test` when only development or tests use it (weaker evidence than `runtime`); `url` links to the line in the repository when the integration can say where. */
     RepositoryUsageReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'repository';
-      /** @description Path of the file in the repository */
+      /** Path of the file in the repository */
       file: string;
-      /** @description 1-based line */
+      /** 1-based line */
       line: number;
-      /** @description What the file says and how it maps, e.g. `npm dependency pg → PostgreSQL` */
+      /** What the file says and how it maps, e.g. `npm dependency pg → PostgreSQL` */
       rule: string;
       scope: components['schemas']['EvidenceScope'];
-      /** @description The file at that line in the repository (http or https) */
+      /** The file at that line in the repository (http or https) */
       url?: string;
     };
     /**
-     * @description How strongly repository evidence says the service uses a technology.
-     * @enum {string}
+     * How strongly repository evidence says the service uses a technology.
      */
     EvidenceScope: 'runtime' | 'dev' | 'test';
-    /** @description A related entity says the entity uses the technology: a Resource it depends on (by its type, name or tags), or an API it provides or consumes (by its type, or an AsyncAPI document's protocols). */
+    /** A related entity says the entity uses the technology: a Resource it depends on (by its type, name or tags), or an API it provides or consumes (by its type, or an AsyncAPI document's protocols). */
     RelatedEntityUsageReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'relatedEntity';
-      /** @enum {string} */
       relation: 'dependsOn' | 'providesApi' | 'consumesApi';
-      /** @description Full ref of the related entity */
+      /** Full ref of the related entity */
       entityRef: string;
-      /** @description What of it names the technology, e.g. `type kafka-topic` */
+      /** What of it names the technology, e.g. `type kafka-topic` */
       detail: string;
     };
-    /** @description Why an entity is taken to use a technology, as the catalog module recorded it. */
+    /** Why an entity is taken to use a technology, as the catalog module recorded it. */
     TechnologyUsageReason:
       | components['schemas']['ExplicitUsageReason']
       | components['schemas']['TagUsageReason']
       | components['schemas']['AnnotationUsageReason']
       | components['schemas']['RepositoryUsageReason']
       | components['schemas']['RelatedEntityUsageReason'];
-    /** @description Why an entity is taken to use a technology: a recorded reason, or `relation` when the catalog has a `usesTechnology` relation none of them explains. */
+    /** Why an entity is taken to use a technology: a recorded reason, or `relation` when the catalog has a `usesTechnology` relation none of them explains. */
     EntityTechnologyUsageReason:
       | components['schemas']['ExplicitUsageReason']
       | components['schemas']['TagUsageReason']
@@ -487,17 +477,16 @@ export type components = {
       | components['schemas']['RepositoryUsageReason']
       | components['schemas']['RelatedEntityUsageReason']
       | components['schemas']['RelationUsageReason'];
-    /** @description One entity that uses a technology, and why. */
+    /** One entity that uses a technology, and why. */
     TechnologyUsageEvidence: {
-      /** @description Full ref of the entity itself, or of one of its parts */
+      /** Full ref of the entity itself, or of one of its parts */
       entityRef: string;
       reasons: components['schemas']['EntityTechnologyUsageReason'][];
     };
-    /** @description The talk covers a technology the entity uses. `usedBy` says how the entity (or which of its parts, at most 5 of `usedByCount`) uses it, empty when the entity is the Technology itself; `coverage` says whether the talk's own metadata names it or it was detected in the talk's text. `weight` is the technology's specificity weight and `contribution` this technology's share of the score before the recency and type factors. */
+    /** The talk covers a technology the entity uses. `usedBy` says how the entity (or which of its parts, at most 5 of `usedByCount`) uses it, empty when the entity is the Technology itself; `coverage` says whether the talk's own metadata names it or it was detected in the talk's text. `weight` is the technology's specificity weight and `contribution` this technology's share of the score before the recency and type factors. */
     TechnologyRelevanceReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'technology';
       technologyRef: string;
@@ -508,161 +497,160 @@ export type components = {
       usedBy: components['schemas']['TechnologyUsageEvidence'][];
       usedByCount: number;
     };
-    /** @description Someone linked the talk to the entity explicitly. */
+    /** Someone linked the talk to the entity explicitly. */
     LinkRelevanceReason: {
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'link';
       linkId: string;
       note?: string;
-      /** @description User entity ref of who linked it */
+      /** User entity ref of who linked it */
       createdBy: string;
       createdAt: string;
     };
-    /** @description One reason a talk is relevant to an entity. */
+    /** One reason a talk is relevant to an entity. */
     TalkRelevanceReason:
       | components['schemas']['TechnologyRelevanceReason']
       | components['schemas']['LinkRelevanceReason'];
-    /** @description An explicit link between an entity and a talk, with who made it and when. */
+    /** An explicit link between an entity and a talk, with who made it and when. */
     TalkLink: {
       id: string;
       entityRef: string;
       talkRef: string;
       note?: string;
-      /** @description User entity ref */
+      /** User entity ref */
       createdBy: string;
-      /** @description ISO 8601 */
+      /** ISO 8601 */
       createdAt: string;
       talk?: components['schemas']['TalkSummary'];
-      /** @description True when the talk or the entity is no longer in the catalog (as of the last index refresh). Links are never deleted because of that. */
+      /** True when the talk or the entity is no longer in the catalog (as of the last index refresh). Links are never deleted because of that. */
       orphaned: boolean;
     };
-    /** @description A talk ranked for an entity. */
+    /** A talk ranked for an entity. */
     RankedTalk: {
       talk: components['schemas']['TalkSummary'];
-      /** @description Higher is more relevant; see the backend README for the formula */
+      /** Higher is more relevant; see the backend README for the formula */
       score: number;
-      /** @description The explicit link first (when there is one), then technologies by contribution */
+      /** The explicit link first (when there is one), then technologies by contribution */
       reasons: components['schemas']['TalkRelevanceReason'][];
       link?: components['schemas']['TalkLink'];
     };
-    /** @description Talks relevant to an entity, in ranking order: explicitly linked talks first, then by descending score. */
+    /** Talks relevant to an entity, in ranking order: explicitly linked talks first, then by descending score. */
     RankedTalksPage: {
-      /** @description Full ref of the entity the talks were ranked for */
+      /** Full ref of the entity the talks were ranked for */
       entityRef: string;
       items: components['schemas']['RankedTalk'][];
       totalCount: number;
-      /** @description Links of this entity to talks no longer in the catalog; kept, never ranked */
+      /** Links of this entity to talks no longer in the catalog; kept, never ranked */
       orphanedLinks: components['schemas']['TalkLink'][];
     };
-    /** @description One technology an entity uses, and why. */
+    /** One technology an entity uses, and why. */
     TechnologyUse: {
       technologyRef: string;
       technologyTitle: string;
       reasons: components['schemas']['EntityTechnologyUsageReason'][];
     };
-    /** @description A Component, API, Resource or System, and the technologies it uses (of those asked about). */
+    /** A Component, API, Resource or System, and the technologies it uses (of those asked about). */
     TechnologyUser: {
-      /** @description Full entity ref */
+      /** Full entity ref */
       entityRef: string;
-      /** @description The entity's kind as written, e.g. `Component` */
+      /** The entity's kind as written, e.g. `Component` */
       kind: string;
-      /** @description `metadata.title`, else the name */
+      /** `metadata.title`, else the name */
       title: string;
-      /** @description `spec.type`, e.g. `service` */
+      /** `spec.type`, e.g. `service` */
       type?: string;
-      /** @description Full ref of its owner (its `ownedBy` relation) */
+      /** Full ref of its owner (its `ownedBy` relation) */
       ownerRef?: string;
       uses: components['schemas']['TechnologyUse'][];
     };
-    /** @description A page of entities using technologies. */
+    /** A page of entities using technologies. */
     TechnologyUsersPage: {
       items: components['schemas']['TechnologyUser'][];
       totalCount: number;
     };
-    /** @description A talk relevant to a service, and which of its technologies it covers. */
+    /** A talk relevant to a service, and which of its technologies it covers. */
     ServiceTalk: {
       talk: components['schemas']['TalkSummary'];
-      /** @description The talk's score for the caller's teams as a whole */
+      /** The talk's score for the caller's teams as a whole */
       score: number;
-      /** @description The service's technologies the talk covers, by contribution */
+      /** The service's technologies the talk covers, by contribution */
       technologies: {
         technologyRef: string;
         technologyTitle: string;
         coverage: components['schemas']['TalkTechnologySource'];
       }[];
     };
-    /** @description One service of the caller's teams and the best talks for it. */
+    /** One service of the caller's teams and the best talks for it. */
     ServiceTalks: {
       service: components['schemas']['TechnologyUser'];
       talks: components['schemas']['ServiceTalk'][];
-      /** @description How many of the ranked talks concern this service, beyond those listed */
+      /** How many of the ranked talks concern this service, beyond those listed */
       talkCount: number;
     };
-    /** @description Talks relevant to what the caller's teams own, grouped by service. */
+    /** Talks relevant to what the caller's teams own, grouped by service. */
     MyServices: {
       userEntityRef: string;
-      /** @description The groups among the caller's ownership entity refs */
+      /** The groups among the caller's ownership entity refs */
       groupRefs: string[];
-      /** @description Ordered by name */
+      /** Ordered by name */
       services: components['schemas']['ServiceTalks'][];
     };
-    /** @description A person's takeaways from a talk. */
+    /** A person's takeaways from a talk. */
     Learning: {
-      /** @description Opaque id (a UUID) */
+      /** Opaque id (a UUID) */
       id: string;
       talkRef: string;
-      /** @description Title of the talk, unless it is no longer in the catalog */
+      /** Title of the talk, unless it is no longer in the catalog */
       talkTitle?: string;
-      /** @description Markdown, at most 10,000 characters. Render it sanitised. */
+      /** Markdown, at most 10,000 characters. Render it sanitised. */
       body: string;
-      /** @description Technologies the learning is about, full refs */
+      /** Technologies the learning is about, full refs */
       technologyRefs: string[];
-      /** @description User entity ref of the author */
+      /** User entity ref of the author */
       createdBy: string;
       createdAt: string;
       updatedBy?: string;
       updatedAt?: string;
-      /** @description True when the talk is no longer in the catalog; the learning is kept */
+      /** True when the talk is no longer in the catalog; the learning is kept */
       orphaned: boolean;
     };
-    /** @description A page of learnings, newest first. */
+    /** A page of learnings, newest first. */
     LearningsPage: {
       items: components['schemas']['Learning'][];
       totalCount: number;
     };
-    /** @description How many learnings each talk has, by full talk ref; every requested talk is present, 0 when it has none. */
+    /** How many learnings each talk has, by full talk ref; every requested talk is present, 0 when it has none. */
     LearningCounts: {
       counts: {
         [key: string]: number;
       };
     };
-    /** @description Body of `POST /entities/{kind}/{namespace}/{name}/links`. */
+    /** Body of `POST /entities/{kind}/{namespace}/{name}/links`. */
     CreateTalkLinkRequest: {
-      /** @description Ref of a Talk; kind and namespace may be omitted (`talk`, `default`) */
+      /** Ref of a Talk; kind and namespace may be omitted (`talk`, `default`) */
       talkRef: string;
-      /** @description Why the talk matters for the entity, at most 2,000 characters; null is no note */
+      /** Why the talk matters for the entity, at most 2,000 characters; null is no note */
       note?: string | null;
     };
-    /** @description Body of `POST /talks/{namespace}/{name}/learnings`. */
+    /** Body of `POST /talks/{namespace}/{name}/learnings`. */
     CreateLearningRequest: {
-      /** @description Markdown, 1 to 10,000 characters after trimming */
+      /** Markdown, 1 to 10,000 characters after trimming */
       body: string;
-      /** @description Technology refs (kind and namespace may be omitted), at most 20 */
+      /** Technology refs (kind and namespace may be omitted), at most 20 */
       technologyRefs?: string[];
     };
-    /** @description Body of `PATCH /learnings/{id}`, at least one field. */
+    /** Body of `PATCH /learnings/{id}`, at least one field. */
     UpdateLearningRequest: {
-      /** @description Markdown, 1 to 10,000 characters after trimming */
+      /** Markdown, 1 to 10,000 characters after trimming */
       body?: string;
-      /** @description Technology refs (kind and namespace may be omitted), at most 20 */
+      /** Technology refs (kind and namespace may be omitted), at most 20 */
       technologyRefs?: string[];
     };
   };
   responses: {
-    /** @description A malformed ref, parameter or body; the message says which */
+    /** A malformed ref, parameter or body; the message says which */
     BadRequest: {
       headers: {
         [name: string]: unknown;
@@ -671,7 +659,7 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description No or invalid credentials */
+    /** No or invalid credentials */
     Unauthorized: {
       headers: {
         [name: string]: unknown;
@@ -680,7 +668,7 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description A service where a user is needed, or the permission policy refuses */
+    /** A service where a user is needed, or the permission policy refuses */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -689,7 +677,7 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description Unknown (or invisible) entity, talk, link or learning */
+    /** Unknown (or invisible) entity, talk, link or learning */
     NotFound: {
       headers: {
         [name: string]: unknown;
@@ -698,7 +686,7 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description The body is larger than 256 kB */
+    /** The body is larger than 256 kB */
     PayloadTooLarge: {
       headers: {
         [name: string]: unknown;
@@ -707,7 +695,7 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description The talk is already linked to the entity */
+    /** The talk is already linked to the entity */
     Conflict: {
       headers: {
         [name: string]: unknown;
@@ -716,7 +704,7 @@ export type components = {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description The first catalog index could not be built yet */
+    /** The first catalog index could not be built yet */
     IndexNotReady: {
       headers: {
         [name: string]: unknown;
@@ -727,13 +715,13 @@ export type components = {
     };
   };
   parameters: {
-    /** @description component, api, resource, system, domain, group, user or technology */
+    /** component, api, resource, system, domain, group, user or technology */
     kind: string;
     namespace: string;
     name: string;
-    /** @description How many items to return, 1 to 100 */
+    /** How many items to return, 1 to 100 */
     limit: number;
-    /** @description How many items to skip */
+    /** How many items to skip */
     offset: number;
   };
   requestBodies: never;
@@ -741,6 +729,7 @@ export type components = {
   pathItems: never;
 };
 export type $defs = Record<string, never>;
+/** @public */
 export interface operations {
   GetHealth: {
     parameters: {
@@ -751,14 +740,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The plugin is up */
+      /** The plugin is up */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'ok';
           };
         };
@@ -769,19 +757,19 @@ export interface operations {
   ListTalks: {
     parameters: {
       query?: {
-        /** @description Words that must all occur in the title, abstract, speakers, track or technology names; words of 3+ characters also match as prefixes. */
+        /** Words that must all occur in the title, abstract, speakers, track or technology names; words of 3+ characters also match as prefixes. */
         q?: string;
-        /** @description Technology refs; kind and namespace may be omitted (`argo`) */
+        /** Technology refs; kind and namespace may be omitted (`argo`) */
         technology?: string[];
-        /** @description Conference refs; kind and namespace may be omitted */
+        /** Conference refs; kind and namespace may be omitted */
         conference?: string[];
         year?: number[];
         type?: components['schemas']['TalkType'][];
-        /** @description Tracks, compared ignoring case */
+        /** Tracks, compared ignoring case */
         track?: string[];
-        /** @description How many items to return, 1 to 100 */
+        /** How many items to return, 1 to 100 */
         limit?: components['parameters']['limit'];
-        /** @description How many items to skip */
+        /** How many items to skip */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -790,7 +778,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of talks with facet counts */
+      /** A page of talks with facet counts */
       200: {
         headers: {
           [name: string]: unknown;
@@ -807,14 +795,14 @@ export interface operations {
   ListTechnologies: {
     parameters: {
       query?: {
-        /** @description Part of the name, title or an alias, ignoring case and punctuation */
+        /** Part of the name, title or an alias, ignoring case and punctuation */
         q?: string;
-        /** @description Category or subcategory, ignoring case */
+        /** Category or subcategory, ignoring case */
         category?: string;
         maturity?: components['schemas']['TechnologyMaturity'];
-        /** @description How many items to return, 1 to 100 */
+        /** How many items to return, 1 to 100 */
         limit?: components['parameters']['limit'];
-        /** @description How many items to skip */
+        /** How many items to skip */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -823,7 +811,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of technologies */
+      /** A page of technologies */
       200: {
         headers: {
           [name: string]: unknown;
@@ -840,9 +828,9 @@ export interface operations {
   ListTechnologyUsers: {
     parameters: {
       query?: {
-        /** @description How many items to return, 1 to 100 */
+        /** How many items to return, 1 to 100 */
         limit?: components['parameters']['limit'];
-        /** @description How many items to skip */
+        /** How many items to skip */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -854,7 +842,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of entities using the technology */
+      /** A page of entities using the technology */
       200: {
         headers: {
           [name: string]: unknown;
@@ -872,9 +860,9 @@ export interface operations {
   ListTalkServices: {
     parameters: {
       query?: {
-        /** @description How many items to return, 1 to 100 */
+        /** How many items to return, 1 to 100 */
         limit?: components['parameters']['limit'];
-        /** @description How many items to skip */
+        /** How many items to skip */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -886,7 +874,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of entities using the talk's technologies */
+      /** A page of entities using the talk's technologies */
       200: {
         headers: {
           [name: string]: unknown;
@@ -904,9 +892,9 @@ export interface operations {
   ListMyServices: {
     parameters: {
       query?: {
-        /** @description How many of the best-ranked talks to group, 1 to 100 */
+        /** How many of the best-ranked talks to group, 1 to 100 */
         limit?: number;
-        /** @description How many talks each service lists, 1 to 20 */
+        /** How many talks each service lists, 1 to 20 */
         talksPerService?: number;
       };
       header?: never;
@@ -915,7 +903,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The caller's services and their talks */
+      /** The caller's services and their talks */
       200: {
         headers: {
           [name: string]: unknown;
@@ -933,16 +921,16 @@ export interface operations {
   GetEntityTalks: {
     parameters: {
       query?: {
-        /** @description How many items to return, 1 to 100 */
+        /** How many items to return, 1 to 100 */
         limit?: components['parameters']['limit'];
-        /** @description How many items to skip */
+        /** How many items to skip */
         offset?: components['parameters']['offset'];
-        /** @description Include each talk's abstract (`description`); default false */
+        /** Include each talk's abstract (`description`); default false */
         abstracts?: boolean;
       };
       header?: never;
       path: {
-        /** @description component, api, resource, system, domain, group, user or technology */
+        /** component, api, resource, system, domain, group, user or technology */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -951,7 +939,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The ranked talks */
+      /** The ranked talks */
       200: {
         headers: {
           [name: string]: unknown;
@@ -971,7 +959,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description component, api, resource, system, domain, group, user or technology */
+        /** component, api, resource, system, domain, group, user or technology */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -984,7 +972,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The link */
+      /** The link */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1007,7 +995,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description component, api, resource, system, domain, group, user or technology */
+        /** component, api, resource, system, domain, group, user or technology */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1018,7 +1006,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Removed */
+      /** Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1034,9 +1022,9 @@ export interface operations {
   ListTalkLearnings: {
     parameters: {
       query?: {
-        /** @description How many items to return, 1 to 100 */
+        /** How many items to return, 1 to 100 */
         limit?: components['parameters']['limit'];
-        /** @description How many items to skip */
+        /** How many items to skip */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -1048,7 +1036,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of learnings */
+      /** A page of learnings */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1079,7 +1067,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The learning */
+      /** The learning */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1099,11 +1087,11 @@ export interface operations {
   ListLearnings: {
     parameters: {
       query?: {
-        /** @description Full entity ref (`component:default/shipment-tracker`) */
+        /** Full entity ref (`component:default/shipment-tracker`) */
         entity?: string;
-        /** @description How many items to return, 1 to 100 */
+        /** How many items to return, 1 to 100 */
         limit?: components['parameters']['limit'];
-        /** @description How many items to skip */
+        /** How many items to skip */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -1112,7 +1100,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The newest learnings */
+      /** The newest learnings */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1130,7 +1118,7 @@ export interface operations {
   CountLearnings: {
     parameters: {
       query: {
-        /** @description Talk refs, 1 to 100; kind and namespace may be omitted */
+        /** Talk refs, 1 to 100; kind and namespace may be omitted */
         talk: string[];
       };
       header?: never;
@@ -1139,7 +1127,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Counts by full talk ref; every requested talk is present */
+      /** Counts by full talk ref; every requested talk is present */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1163,7 +1151,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted */
+      /** Deleted */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1191,7 +1179,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The learning as changed */
+      /** The learning as changed */
       200: {
         headers: {
           [name: string]: unknown;

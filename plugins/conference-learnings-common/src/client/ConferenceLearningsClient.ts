@@ -6,6 +6,14 @@ import { paths } from '../api/openapi.generated';
 import {
   CreateLearningRequest,
   CreateTalkLinkRequest,
+  Learning,
+  LearningsPage,
+  MyServices,
+  RankedTalksPage,
+  TalkLink,
+  TalksPage,
+  TechnologiesPage,
+  TechnologyUsersPage,
   ListMyServicesQuery,
   ListTalksQuery,
   ListTechnologiesQuery,
@@ -97,7 +105,10 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     return client;
   }
 
-  async listTalks(query: ListTalksQuery = {}, options?: RequestOptions) {
+  async listTalks(
+    query: ListTalksQuery = {},
+    options?: RequestOptions,
+  ): Promise<TalksPage> {
     return answer(
       (await this.client()).GET('/talks', {
         params: { query },
@@ -109,7 +120,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
   async listTechnologies(
     query: ListTechnologiesQuery = {},
     options?: RequestOptions,
-  ) {
+  ): Promise<TechnologiesPage> {
     return answer(
       (await this.client()).GET('/technologies', {
         params: { query },
@@ -122,7 +133,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     technologyRef: string,
     page: PageQuery = {},
     options?: RequestOptions,
-  ) {
+  ): Promise<TechnologyUsersPage> {
     return answer(
       (await this.client()).GET('/technologies/{namespace}/{name}/users', {
         params: { path: refPath(technologyRef, 'technology'), query: page },
@@ -135,7 +146,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     talkRef: string,
     page: PageQuery = {},
     options?: RequestOptions,
-  ) {
+  ): Promise<TechnologyUsersPage> {
     return answer(
       (await this.client()).GET('/talks/{namespace}/{name}/services', {
         params: { path: refPath(talkRef, 'talk'), query: page },
@@ -147,7 +158,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
   async listMyServices(
     query: ListMyServicesQuery = {},
     options?: RequestOptions,
-  ) {
+  ): Promise<MyServices> {
     return answer(
       (await this.client()).GET('/me/services', {
         params: { query },
@@ -160,7 +171,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     entityRef: string,
     query: EntityTalksQuery = {},
     options?: RequestOptions,
-  ) {
+  ): Promise<RankedTalksPage> {
     return answer(
       (await this.client()).GET('/entities/{kind}/{namespace}/{name}/talks', {
         params: { path: entityPath(entityRef), query },
@@ -169,7 +180,10 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     );
   }
 
-  async linkTalk(entityRef: string, request: CreateTalkLinkRequest) {
+  async linkTalk(
+    entityRef: string,
+    request: CreateTalkLinkRequest,
+  ): Promise<TalkLink> {
     return answer(
       (await this.client()).POST('/entities/{kind}/{namespace}/{name}/links', {
         params: { path: entityPath(entityRef) },
@@ -200,7 +214,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     talkRef: string,
     page: PageQuery = {},
     options?: RequestOptions,
-  ) {
+  ): Promise<LearningsPage> {
     return answer(
       (await this.client()).GET('/talks/{namespace}/{name}/learnings', {
         params: { path: refPath(talkRef, 'talk'), query: page },
@@ -235,7 +249,7 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
   async listLearnings(
     query: ListLearningsQuery = {},
     options?: RequestOptions,
-  ) {
+  ): Promise<LearningsPage> {
     const { entityRef, limit, offset } = query;
     return answer(
       (await this.client()).GET('/learnings', {
@@ -245,7 +259,10 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     );
   }
 
-  async createLearning(talkRef: string, request: CreateLearningRequest) {
+  async createLearning(
+    talkRef: string,
+    request: CreateLearningRequest,
+  ): Promise<Learning> {
     return answer(
       (await this.client()).POST('/talks/{namespace}/{name}/learnings', {
         params: { path: refPath(talkRef, 'talk') },
@@ -254,7 +271,10 @@ export class ConferenceLearningsClient implements ConferenceLearningsApi {
     );
   }
 
-  async updateLearning(id: string, request: UpdateLearningRequest) {
+  async updateLearning(
+    id: string,
+    request: UpdateLearningRequest,
+  ): Promise<Learning> {
     return answer(
       (await this.client()).PATCH('/learnings/{id}', {
         params: { path: { id } },

@@ -96,11 +96,12 @@ function parseScrapedIndex(
  * Parses a Sched schedule in JSON, in either of two shapes:
  *
  * - the array of sessions of Sched's API, `/api/session/export?format=json`
- *   (`name`, `event_start`, `event_type`, `speakers[{name, company}]`, `video_stream`,
- *   `files[{path}]` …);
- * - the scraped index of a Sched site, `{conference, dates, location, base_url,
- *   types: {<track>: {events: [{url, title, description, speakers[{name, title}],
- *   start_date, type, experience_level, files[{url}]}]}}}`.
+ *   (`name`, `event_start`, `event_type`, `speakers[].name`, `speakers[].company`,
+ *   `video_stream`, `files[].path` …);
+ * - the scraped index of a Sched site: `conference`, `dates`, `location`, `base_url`
+ *   and `types.<track>.events[]`, each event with `url`, `title`, `description`,
+ *   `speakers[]` (`name`, `title`), `start_date`, `type`, `experience_level` and
+ *   `files[].url`.
  *
  * Titles lose the speakers appended after a dash, text is decoded and re-paragraphed,
  * only http(s) URLs are kept. Sessions without a title are skipped.

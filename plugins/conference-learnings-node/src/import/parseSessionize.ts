@@ -35,8 +35,8 @@ function categoryRole(title: string): CategoryRole | undefined {
  * Parses a Sessionize `/api/v2/{id}/view/All` response (`sessions`, `speakers`,
  * `categories`, `questions`, `rooms`). Speakers are resolved by id (affiliation from
  * their tag line, URL from their first http(s) link); category items give track, level,
- * type and tags according to their category's title (`Track`, `Level`, `Session
- * format`, `Tags`/`Topics`); `recordingUrl` or else the answer to a video question gives
+ * type and tags according to their category's title (`Track`, `Level`,
+ * `Session format`, `Tags`/`Topics`); `recordingUrl` or else the answer to a video question gives
  * the video, a slides question the slides. Service sessions (breaks) get type `other`.
  * Sessionize gives local times without an offset: pass `options.timeZone` to get
  * `startsAt`. Sessions without a title are skipped.

@@ -34,8 +34,8 @@ function recordToTalk(record: Record<string, unknown>): DatedTalk | undefined {
 
 /**
  * Parses an archive of talks from many conferences, such as the Cloud Native Security
- * Talks collection: `{talks: [...]}` or a bare array of `{title, event, date, abstract,
- * sched_url, youtube_url}`. Talks are grouped by `event` into one schedule per
+ * Talks collection: an object with a `talks` array, or a bare array, of talks with
+ * `title`, `event`, `date`, `abstract`, `sched_url` and `youtube_url`. Talks are grouped by `event` into one schedule per
  * conference, in the order the events first appear, each dated by its talks. Runs of
  * spaces in abstracts, where the archive lost its line breaks, become paragraph breaks.
  * The archive has no speaker list, so titles keep the speakers appended to them.

@@ -6,7 +6,10 @@ import {
 import { RepositoryRule } from './repositoryRules';
 import { EvidenceScope, ManifestMention } from './types';
 
-/** What a manifest's mention resolves to. */
+/**
+ * What a manifest's mention resolves to.
+ * @public
+ */
 export interface ResolvedMention {
   ref: string;
   /** How it maps, e.g. `npm dependency pg → PostgreSQL (rule)` */
