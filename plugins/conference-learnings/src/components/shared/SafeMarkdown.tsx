@@ -1,22 +1,84 @@
-import { MarkdownContent } from '@backstage/core-components';
+import { Link } from '@backstage/core-components';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { makeStyles } from '@material-ui/core/styles';
+import { useMemo } from 'react';
+import ReactMarkdown, { Components } from 'react-markdown';
 import { safeHttpUrl } from './safeUrl';
+
+const useStyles = makeStyles(theme => ({
+  markdown: {
+    '& a': { color: theme.palette.link },
+    '& img': { maxWidth: '100%' },
+  },
+}));
 
 const onlyHttp = (uri: string) => safeHttpUrl(uri) ?? '';
 
 /**
+ * Whether the browser may load an image from `url`: its host is one of `hosts`,
+ * each an exact host name or `*.example.com` for every subdomain of one.
+ */
+export function isAllowedImageHost(url: string, hosts: readonly string[]) {
+  const { hostname } = new URL(url);
+  return hosts.some(host => {
+    const pattern = host.toLowerCase();
+    return pattern.startsWith('*.')
+      ? hostname.endsWith(pattern.slice(1))
+      : hostname === pattern;
+  });
+}
+
+const link: Components['a'] = ({ href, title, children }) =>
+  href ? (
+    <Link to={href} title={title}>
+      {children}
+    </Link>
+  ) : (
+    <>{children}</>
+  );
+
+/** Renders an image only from an allowed host; any other is a link showing its URL. */
+function imageRenderer(hosts: readonly string[]): Components['img'] {
+  return ({ src, alt, title }) => {
+    if (!src) return <>{alt}</>;
+    if (isAllowedImageHost(src, hosts)) {
+      return (
+        <img src={src} alt={alt} title={title} referrerPolicy="no-referrer" />
+      );
+    }
+    return (
+      <Link to={src} title={title}>
+        {alt ? `Image “${alt}”: ${src}` : `Image: ${src}`}
+      </Link>
+    );
+  };
+}
+
+/**
  * Markdown from imported or user-written text. CommonMark without raw HTML (HTML
- * in the text is shown as text, never rendered), links and images only to
- * absolute http(s) URLs, links opening in a new tab.
+ * in the text is shown as text, never rendered), links only to absolute http(s)
+ * URLs, opening in a new tab. Images load only from the hosts in
+ * `conferenceLearnings.markdown.allowedImageHosts` (default: none); any other
+ * image is a link showing its URL, so that Markdown cannot make readers' browsers
+ * request anything.
  */
 export function SafeMarkdown(props: { content: string; className?: string }) {
+  const classes = useStyles();
+  const config = useApi(configApiRef);
+  const components = useMemo(() => {
+    const hosts = config.getOptionalStringArray(
+      'conferenceLearnings.markdown.allowedImageHosts',
+    );
+    return { a: link, img: imageRenderer(hosts ?? []) };
+  }, [config]);
   return (
-    <MarkdownContent
-      content={props.content}
-      dialect="common-mark"
-      linkTarget="_blank"
+    <ReactMarkdown
+      className={`${classes.markdown} ${props.className ?? ''}`.trim()}
       transformLinkUri={onlyHttp}
       transformImageUri={onlyHttp}
-      className={props.className}
-    />
+      components={components}
+    >
+      {props.content}
+    </ReactMarkdown>
   );
 }
