@@ -1,5 +1,12 @@
-import { renderInTestApp } from '@backstage/test-utils';
+import { analyticsApiRef } from '@backstage/core-plugin-api';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import List from '@material-ui/core/List';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ConferenceTalkSearchResultListItem } from '../../plugin';
 
 const result = {
@@ -54,5 +61,30 @@ describe('ConferenceTalkSearchResultListItem (legacy search extension)', () => {
       .getAllByText(/^(Argo|Rollouts)$/)
       .map(mark => mark.tagName.toLowerCase());
     expect(marks).toEqual(['mark', 'mark']);
+  });
+
+  it('is the content of the search page’s list item, which reports the click once', async () => {
+    const analytics = mockApis.analytics.mock();
+    await renderInTestApp(
+      <TestApiProvider apis={[[analyticsApiRef, analytics]]}>
+        <List>
+          <ConferenceTalkSearchResultListItem result={result} rank={3} />
+        </List>
+      </TestApiProvider>,
+    );
+    const link = await screen.findByRole('link', { name: result.title });
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(document.querySelector('li li')).toBeNull();
+
+    await userEvent.click(link);
+    expect(analytics.captureEvent).toHaveBeenCalledTimes(1);
+    expect(analytics.captureEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        action: 'discover',
+        subject: result.title,
+        value: 3,
+        attributes: expect.objectContaining({ to: result.location }),
+      }),
+    );
   });
 });

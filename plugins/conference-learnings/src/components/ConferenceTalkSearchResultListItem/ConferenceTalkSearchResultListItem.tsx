@@ -1,5 +1,4 @@
 import { Link } from '@backstage/core-components';
-import { useAnalytics } from '@backstage/core-plugin-api';
 import {
   ResultHighlight,
   SearchDocument,
@@ -8,7 +7,6 @@ import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
 import { ConferenceTalkDocument } from '@conference-learnings/plugin-conference-learnings-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
@@ -18,7 +16,6 @@ import { ReactNode } from 'react';
 export interface ConferenceTalkSearchResultListItemProps {
   result?: SearchDocument;
   highlight?: ResultHighlight;
-  rank?: number;
   icon?: ReactNode;
 }
 
@@ -45,14 +42,17 @@ function Highlighted(props: {
  * A `conference-talk` search result: the talk's title (to its page), conference and
  * year, speakers, the technologies it covers, and the matching part of its text. All
  * of it plain text: nothing the talk's source wrote is rendered as HTML.
+ *
+ * The search page's wrapper (`SearchResultListItemExtension`, in both frontend
+ * systems) is the list item and reports the click; this is its content, as in
+ * Backstage's `DefaultResultListItem`.
  * @public
  */
 export function ConferenceTalkSearchResultListItem(
   props: ConferenceTalkSearchResultListItemProps,
 ) {
-  const { highlight, rank, icon } = props;
+  const { highlight, icon } = props;
   const result = props.result as ConferenceTalkDocument | undefined;
-  const analytics = useAnalytics();
   if (!result) {
     return null;
   }
@@ -62,20 +62,12 @@ export function ConferenceTalkSearchResultListItem(
     result.speakers?.join(', '),
   ].filter(Boolean);
   return (
-    <ListItem alignItems="flex-start" divider>
+    <>
       {icon && <ListItemIcon>{icon}</ListItemIcon>}
       <ListItemText
         primaryTypographyProps={{ variant: 'h6' }}
         primary={
-          <Link
-            to={result.location}
-            onClick={() =>
-              analytics.captureEvent('discover', result.title, {
-                attributes: { to: result.location },
-                value: rank,
-              })
-            }
-          >
+          <Link noTrack to={result.location}>
             <Highlighted
               field="title"
               text={result.title}
@@ -113,7 +105,7 @@ export function ConferenceTalkSearchResultListItem(
           </>
         }
       />
-    </ListItem>
+    </>
   );
 }
 
