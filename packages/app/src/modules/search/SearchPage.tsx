@@ -1,0 +1,198 @@
+import {
+  CatalogIcon,
+  Content,
+  useSidebarPinState,
+} from '@backstage/core-components';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { SearchType } from '@backstage/plugin-search';
+import {
+  DefaultResultListItem,
+  SearchBar,
+  SearchContextProvider,
+  SearchContextState,
+  SearchFilter,
+  SearchPagination,
+  SearchResult,
+  SearchResultPager,
+  useSearch,
+} from '@backstage/plugin-search-react';
+import {
+  SearchFilterExtensionComponent,
+  SearchResultItemExtensionComponent,
+  SearchResultItemExtensionPredicate,
+} from '@backstage/plugin-search-react/alpha';
+import Grid from '@material-ui/core/Grid';
+import List from '@material-ui/core/List';
+import Paper from '@material-ui/core/Paper';
+import { makeStyles } from '@material-ui/core/styles';
+import qs from 'qs';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router-dom';
+
+/** A search result type the page offers, from a `search-filter-result-type` extension. */
+export interface ResultType {
+  value: string;
+  name: string;
+  icon: JSX.Element;
+}
+
+/** How to show the results a predicate matches, from a `search-result-list-item` extension. */
+export interface ResultItem {
+  predicate?: SearchResultItemExtensionPredicate;
+  component: SearchResultItemExtensionComponent;
+}
+
+export interface SearchPageProps {
+  resultTypes: ResultType[];
+  items: ResultItem[];
+  filters: SearchFilterExtensionComponent[];
+  noTrack: boolean;
+}
+
+/** The catalog's own result type: the catalog collator indexes entities. */
+const CATALOG_TYPE: ResultType = {
+  value: 'software-catalog',
+  name: 'Software Catalog',
+  icon: <CatalogIcon />,
+};
+
+const KINDS = [
+  'API',
+  'Component',
+  'Conference',
+  'Domain',
+  'Group',
+  'Location',
+  'Resource',
+  'System',
+  'Technology',
+  'User',
+];
+
+const useStyles = makeStyles(theme => ({
+  filter: {
+    '& + &': { marginTop: theme.spacing(2.5) },
+  },
+  filters: {
+    padding: theme.spacing(2),
+    marginTop: theme.spacing(2),
+  },
+}));
+
+/** The search as Backstage's search page keeps it in the URL (`?query=…&types[]=…`). */
+function stateFromUrl(search: string): SearchContextState {
+  const query = qs.parse(search.slice(1), { arrayLimit: 10000 });
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    term: text(query.query),
+    types: Array.isArray(query.types) ? query.types.map(text) : [],
+    filters:
+      query.filters && typeof query.filters === 'object'
+        ? (query.filters as SearchContextState['filters'])
+        : {},
+    pageCursor: text(query.pageCursor) || undefined,
+  };
+}
+
+/** Keeps the URL in step with the search, so that it can be shared and reloaded. */
+function UrlUpdater() {
+  const { term, types, pageCursor, filters } = useSearch();
+  useEffect(() => {
+    const query = qs.stringify(
+      { query: term, types, pageCursor, filters },
+      { arrayFormat: 'brackets' },
+    );
+    window.history.replaceState(
+      null,
+      document.title,
+      `${window.location.pathname}?${query}`,
+    );
+  }, [term, types, pageCursor, filters]);
+  return null;
+}
+
+function SearchPageContent(props: SearchPageProps) {
+  const classes = useStyles();
+  const { isMobile } = useSidebarPinState();
+  const defaultType =
+    useApi(configApiRef).getOptionalString('search.defaultType');
+  const componentOf = (
+    result: Parameters<SearchResultItemExtensionPredicate>[0],
+  ) =>
+    props.items.find(item => item.predicate?.(result))?.component ??
+    DefaultResultListItem;
+  return (
+    <Content>
+      <Grid container direction="row">
+        <Grid item xs={12}>
+          <SearchBar debounceTime={100} />
+        </Grid>
+        {!isMobile && (
+          <Grid item xs={3}>
+            <SearchType.Accordion
+              name="Result Type"
+              defaultValue={defaultType}
+              showCounts
+              types={[CATALOG_TYPE, ...props.resultTypes]}
+            />
+            <Paper className={classes.filters}>
+              <SearchFilter.Select
+                className={classes.filter}
+                label="Kind"
+                name="kind"
+                values={KINDS}
+              />
+              <SearchFilter.Checkbox
+                className={classes.filter}
+                label="Lifecycle"
+                name="lifecycle"
+                values={['experimental', 'production']}
+              />
+              {props.filters.map((Filter, index) => (
+                <Filter key={index} className={classes.filter} />
+              ))}
+            </Paper>
+          </Grid>
+        )}
+        <Grid item xs>
+          <SearchPagination />
+          <SearchResult>
+            {({ results }) => (
+              <List>
+                {results.map((result, index) => {
+                  const Item = componentOf(result);
+                  const { document, ...rest } = result;
+                  return (
+                    <Item
+                      key={index}
+                      {...rest}
+                      result={document}
+                      noTrack={props.noTrack}
+                    />
+                  );
+                })}
+              </List>
+            )}
+          </SearchResult>
+          <SearchResultPager />
+        </Grid>
+      </Grid>
+    </Content>
+  );
+}
+
+/**
+ * Backstage's search page without its built-in "Documentation" (TechDocs)
+ * result type: nothing here indexes TechDocs, so counting it only made the
+ * backend answer 400. It offers the catalog's type and those that extensions
+ * add (Conference Learnings' talks), with the same filters and URL.
+ */
+export function SearchPage(props: SearchPageProps) {
+  const { search } = useLocation();
+  return (
+    <SearchContextProvider key={search} initialState={stateFromUrl(search)}>
+      <UrlUpdater />
+      <SearchPageContent {...props} />
+    </SearchContextProvider>
+  );
+}
