@@ -40,6 +40,17 @@ describe('SafeMarkdown', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows an image inside a link, such as a badge, as text in that link', async () => {
+    const { container } = await renderMarkdown(
+      '[![build](https://badges.example/build.svg)](https://ci.example/job)',
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('a a')).toBeNull();
+    expect(
+      link('Image “build”: https://badges.example/build.svg'),
+    ).toHaveAttribute('href', 'https://ci.example/job');
+  });
+
   it('shows an image from an allowed host, exact or by subdomain wildcard', async () => {
     const { container } = await renderMarkdown(
       '![logo](https://images.example.com/logo.png) ![cdn](https://cdn.assets.example.org/a.png) ![apex](https://assets.example.org/b.png) ![other](https://evil.example.net/c.png)',

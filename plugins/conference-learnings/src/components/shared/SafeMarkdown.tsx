@@ -1,7 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import { makeStyles } from '@material-ui/core/styles';
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import ReactMarkdown, { Components } from 'react-markdown';
 import { safeHttpUrl } from './safeUrl';
 
@@ -28,16 +28,34 @@ export function isAllowedImageHost(url: string, hosts: readonly string[]) {
   });
 }
 
+/** Whether an element is inside a link, where another link may not go. */
+const InLink = createContext(false);
+
 const link: Components['a'] = ({ href, title, children }) =>
   href ? (
     <Link to={href} title={title}>
-      {children}
+      <InLink.Provider value>{children}</InLink.Provider>
     </Link>
   ) : (
     <>{children}</>
   );
 
-/** Renders an image only from an allowed host; any other is a link showing its URL. */
+function BlockedImage(props: { src: string; alt?: string; title?: string }) {
+  const { src, alt, title } = props;
+  const text = alt ? `Image “${alt}”: ${src}` : `Image: ${src}`;
+  return useContext(InLink) ? (
+    <>{text}</>
+  ) : (
+    <Link to={src} title={title}>
+      {text}
+    </Link>
+  );
+}
+
+/**
+ * Renders an image only from an allowed host; any other shows its URL as a link
+ * (as text inside a link, such as a badge).
+ */
 function imageRenderer(hosts: readonly string[]): Components['img'] {
   return ({ src, alt, title }) => {
     if (!src) return <>{alt}</>;
@@ -46,11 +64,7 @@ function imageRenderer(hosts: readonly string[]): Components['img'] {
         <img src={src} alt={alt} title={title} referrerPolicy="no-referrer" />
       );
     }
-    return (
-      <Link to={src} title={title}>
-        {alt ? `Image “${alt}”: ${src}` : `Image: ${src}`}
-      </Link>
-    );
+    return <BlockedImage src={src} alt={alt} title={title} />;
   };
 }
 
