@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { signInAsGuest, watchForProblems } from './helpers';
+import { signInAsGuest, test } from './helpers';
 import { median } from 'simple-statistics';
 
 /*
@@ -101,12 +101,10 @@ declare global {
   }
 }
 
-
 test('the Talks tab renders a first page of 20,000 talks fast and never blocks typing', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  const problems = watchForProblems(page);
   const searches: string[] = [];
   await page.route(/\/api\/conference-learnings\/talks(\?|$)/, route => {
     const url = new URL(route.request().url());
@@ -228,5 +226,4 @@ test('the Talks tab renders a first page of 20,000 talks fast and never blocks t
   expect(result.medianMs).toBeLessThan(BUDGET_MS);
   expect(maxInput).toBeLessThan(INPUT_BUDGET_MS);
   expect(searchesWhileTyping).toBeLessThanOrEqual(2);
-  expect(problems).toEqual([]);
 });
