@@ -121,6 +121,8 @@ backend:
     connection:
       directory: $WORK/sqlite
 catalog:
+  # inferred relations need a second processing pass: seconds here, not minutes
+  processingInterval: { seconds: 5 }
   locations:
     - type: file
       target: $ROOT/examples/*.yaml
