@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/chromium';
 
 /**
  * Chromium (Debian's) on the adopter app that scripts/adopter/run.sh made, built
@@ -17,16 +18,6 @@ export default defineConfig({
   use: {
     baseURL: process.env.ADOPTER_BASE_URL,
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });
