@@ -1,5 +1,5 @@
 import { EvidenceScope, ManifestMention, RepositoryFile } from '../types';
-import { imageName } from './images';
+import { imageMention } from './images';
 import { withoutComment } from './lines';
 
 /*
@@ -43,25 +43,6 @@ const THIRD_PARTY_IMAGES =
   /\bdocker\s+(?:pull|run)\b|^\s*["']?(?:TRIVY|GRYPE|SYFT)_\w*["']?\s*[:=]/i;
 /** A script line's commands, at `&&`, `||`, `;` and `|`. */
 const COMMAND_SEPARATOR = /&&|\|\||[;|]/;
-
-function ciImage(
-  reference: string,
-  line: number,
-  what: string,
-): ManifestMention[] {
-  const name = imageName(reference);
-  return name
-    ? [
-        {
-          ecosystem: 'image',
-          name,
-          line,
-          scope: 'dev',
-          detail: `${what} ${reference}`,
-        },
-      ]
-    : [];
-}
 
 /** Parts of a pipeline's name that make it run tests (`ci` does not: every pipeline is CI). */
 const TEST_PIPELINE_PARTS = new Set([
@@ -141,7 +122,7 @@ function ciLineMentions(
     const line = withoutComment(raw);
     const image = IMAGE.exec(line)?.[1];
     if (image) {
-      found.push(...ciImage(image, i + 1, `${what} image`));
+      found.push(...imageMention(image, i + 1, 'dev', `${what} image`));
       return;
     }
     const registry =
@@ -189,9 +170,10 @@ export function parseGithubWorkflow(file: RepositoryFile): ManifestMention[] {
     const uses = USES.exec(withoutComment(raw))?.[1];
     if (uses?.startsWith('docker://')) {
       found.push(
-        ...ciImage(
+        ...imageMention(
           uses.slice('docker://'.length),
           i + 1,
+          'dev',
           'workflow step image',
         ),
       );

@@ -1,31 +1,11 @@
 import { scopeOfFileName } from '../manifestFiles';
 import { EvidenceScope, ManifestMention, RepositoryFile } from '../types';
 import { downloads, runStepMentions } from './dockerfileSteps';
-import { imageName } from './images';
+import { imageMention } from './images';
 import { lineFinder } from './lines';
 import { parseYamlDocument } from './yaml';
 
 /* Dockerfiles and Compose files: the images a service is built on and runs with. */
-
-function image(
-  reference: string,
-  line: number,
-  scope: EvidenceScope,
-  what: string,
-): ManifestMention[] {
-  const name = imageName(reference);
-  return name
-    ? [
-        {
-          ecosystem: 'image',
-          name,
-          line,
-          scope,
-          detail: `${what} ${reference.trim()}`,
-        },
-      ]
-    : [];
-}
 
 /** A Dockerfile instruction, its continuation lines joined, at its first line. */
 interface Instruction {
@@ -166,8 +146,8 @@ export function parseDockerfile(file: RepositoryFile): ManifestMention[] {
     );
     if (aliases.has(s.image.toLowerCase())) return stepMentions;
     const base = shipped.has(s)
-      ? image(s.image, s.line, 'runtime', 'base image')
-      : image(s.image, s.line, 'runtime', 'build stage image').map(
+      ? imageMention(s.image, s.line, 'runtime', 'base image')
+      : imageMention(s.image, s.line, 'runtime', 'build stage image').map(
           (mention): ManifestMention => ({
             ...mention,
             ecosystem: 'build-image',
@@ -280,7 +260,7 @@ export function parseCompose(file: RepositoryFile): ManifestMention[] {
     ];
     for (const reference of references) {
       found.push(
-        ...image(
+        ...imageMention(
           reference,
           lines.lineOf(reference),
           scope,

@@ -1,3 +1,5 @@
+import { EvidenceScope, ManifestMention } from '../types';
+
 /**
  * A container image reference without tag or digest and without Docker Hub's
  * default registry and `library/` (`docker.io/library/redis:7` → `redis`,
@@ -20,4 +22,28 @@ export function imageName(reference: string): string | undefined {
     .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
     .replace(/^library\//, '');
   return /^[a-z0-9][\w./-]*$/.test(name) ? name : undefined;
+}
+
+/**
+ * The mention of an image a file names (`what` says where: `base image`,
+ * `container image` …), or none when its reference is unreadable.
+ */
+export function imageMention(
+  reference: string,
+  line: number,
+  scope: EvidenceScope,
+  what: string,
+): ManifestMention[] {
+  const name = imageName(reference);
+  return name
+    ? [
+        {
+          ecosystem: 'image',
+          name,
+          line,
+          scope,
+          detail: `${what} ${reference.trim()}`,
+        },
+      ]
+    : [];
 }

@@ -1,5 +1,5 @@
 import { ManifestMention, RepositoryFile } from '../types';
-import { imageName } from './images';
+import { imageMention } from './images';
 import { withoutComment } from './lines';
 
 /*
@@ -186,15 +186,8 @@ function documentMentions(document: Document): {
       });
     }
     const image = IMAGE.exec(line);
-    const name = image && imageName(image[1]);
-    if (name) {
-      found.push({
-        ecosystem: 'image',
-        name,
-        line: at,
-        scope: 'runtime',
-        detail: `container image ${image![1]}`,
-      });
+    if (image) {
+      found.push(...imageMention(image[1], at, 'runtime', 'container image'));
     }
   });
   return { found, isResource: !toolConfig };
