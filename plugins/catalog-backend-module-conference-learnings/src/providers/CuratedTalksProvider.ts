@@ -1,10 +1,5 @@
-import { Config } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { parseCuratedTalks } from '@conference-learnings/plugin-conference-learnings-node';
-import {
-  ProviderDependencies,
-  providerOptionsFromConfig,
-} from './providerOptionsFromConfig';
 import {
   SourceEntityProvider,
   SourceEntityProviderOptions,
@@ -16,17 +11,6 @@ import {
  * @public
  */
 export class CuratedTalksProvider extends SourceEntityProvider {
-  static fromConfig(
-    this: void,
-    id: string,
-    config: Config,
-    deps: ProviderDependencies,
-  ): CuratedTalksProvider {
-    return new CuratedTalksProvider(
-      providerOptionsFromConfig(id, config, deps),
-    );
-  }
-
   constructor(options: SourceEntityProviderOptions) {
     super('file', options);
   }

@@ -6,10 +6,6 @@ import {
   technologyToEntity,
 } from '@conference-learnings/plugin-conference-learnings-node';
 import {
-  ProviderDependencies,
-  providerOptionsFromConfig,
-} from './providerOptionsFromConfig';
-import {
   SourceEntityProvider,
   SourceEntityProviderOptions,
 } from './SourceEntityProvider';
@@ -21,19 +17,16 @@ import {
  * @public
  */
 export class LandscapeTechnologyProvider extends SourceEntityProvider {
+  /** A `landscape` provider: `onlyCncfProjects` and `categories` filter the items. */
   static fromConfig(
     this: void,
-    id: string,
+    options: SourceEntityProviderOptions,
     config: Config,
-    deps: ProviderDependencies,
   ): LandscapeTechnologyProvider {
-    return new LandscapeTechnologyProvider(
-      providerOptionsFromConfig(id, config, deps),
-      {
-        onlyCncfProjects: config.getOptionalBoolean('onlyCncfProjects'),
-        categories: config.getOptionalStringArray('categories'),
-      },
-    );
+    return new LandscapeTechnologyProvider(options, {
+      onlyCncfProjects: config.getOptionalBoolean('onlyCncfProjects'),
+      categories: config.getOptionalStringArray('categories'),
+    });
   }
 
   constructor(

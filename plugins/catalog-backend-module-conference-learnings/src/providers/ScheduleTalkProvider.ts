@@ -7,10 +7,6 @@ import {
   scheduleToEntities,
 } from '@conference-learnings/plugin-conference-learnings-node';
 import {
-  ProviderDependencies,
-  providerOptionsFromConfig,
-} from './providerOptionsFromConfig';
-import {
   SourceEntityProvider,
   SourceEntityProviderOptions,
 } from './SourceEntityProvider';
@@ -45,21 +41,19 @@ export class ScheduleTalkProvider extends SourceEntityProvider {
   /** A `sched` provider: `format` is `json` (default), `ics` or `csv`. */
   static schedFromConfig(
     this: void,
-    id: string,
+    options: SourceEntityProviderOptions,
     config: Config,
-    deps: ProviderDependencies,
   ): ScheduleTalkProvider {
     const format = config.getOptionalString('format') ?? 'json';
     if (!SCHED_FORMATS[format]) {
+      const formats = Object.keys(SCHED_FORMATS).join(', ');
       throw new InputError(
-        `conferenceLearnings.providers.sched.${id}.format must be one of ${Object.keys(
-          SCHED_FORMATS,
-        ).join(', ')}, not "${format}"`,
+        `conferenceLearnings.providers.sched.${options.id}.format must be one of ${formats}, not "${format}"`,
       );
     }
     return new ScheduleTalkProvider(
       'sched',
-      providerOptionsFromConfig(id, config, deps),
+      options,
       targetFromConfig(config, SCHED_FORMATS[format]),
     );
   }
@@ -67,13 +61,12 @@ export class ScheduleTalkProvider extends SourceEntityProvider {
   /** A `sessionize` provider. */
   static sessionizeFromConfig(
     this: void,
-    id: string,
+    options: SourceEntityProviderOptions,
     config: Config,
-    deps: ProviderDependencies,
   ): ScheduleTalkProvider {
     return new ScheduleTalkProvider(
       'sessionize',
-      providerOptionsFromConfig(id, config, deps),
+      options,
       targetFromConfig(config, 'sessionize'),
     );
   }

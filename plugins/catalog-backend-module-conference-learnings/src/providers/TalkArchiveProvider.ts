@@ -1,4 +1,3 @@
-import { Config } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
@@ -6,10 +5,6 @@ import {
   parseTalkArchive,
   scheduleToEntities,
 } from '@conference-learnings/plugin-conference-learnings-node';
-import {
-  ProviderDependencies,
-  providerOptionsFromConfig,
-} from './providerOptionsFromConfig';
 import {
   SourceEntityProvider,
   SourceEntityProviderOptions,
@@ -24,15 +19,6 @@ import {
  * @public
  */
 export class TalkArchiveProvider extends SourceEntityProvider {
-  static fromConfig(
-    this: void,
-    id: string,
-    config: Config,
-    deps: ProviderDependencies,
-  ): TalkArchiveProvider {
-    return new TalkArchiveProvider(providerOptionsFromConfig(id, config, deps));
-  }
-
   constructor(options: SourceEntityProviderOptions) {
     super('archive', options);
   }

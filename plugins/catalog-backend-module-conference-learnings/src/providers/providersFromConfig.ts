@@ -1,25 +1,30 @@
 import { Config } from '@backstage/config';
 import { CuratedTalksProvider } from './CuratedTalksProvider';
 import { LandscapeTechnologyProvider } from './LandscapeTechnologyProvider';
-import { ProviderDependencies } from './providerOptionsFromConfig';
+import {
+  ProviderDependencies,
+  providerOptionsFromConfig,
+} from './providerOptionsFromConfig';
 import { ScheduleTalkProvider } from './ScheduleTalkProvider';
-import { SourceEntityProvider } from './SourceEntityProvider';
+import {
+  SourceEntityProvider,
+  SourceEntityProviderOptions,
+} from './SourceEntityProvider';
 import { TalkArchiveProvider } from './TalkArchiveProvider';
 
-/** Each provider type under `conferenceLearnings.providers`, and how to make one from its config. */
+/**
+ * Each provider type under `conferenceLearnings.providers`, and how to make one
+ * from the options every provider shares and its instance's config.
+ */
 const PROVIDER_TYPES: Record<
   string,
-  (
-    id: string,
-    config: Config,
-    deps: ProviderDependencies,
-  ) => SourceEntityProvider
+  (options: SourceEntityProviderOptions, config: Config) => SourceEntityProvider
 > = {
   landscape: LandscapeTechnologyProvider.fromConfig,
   sched: ScheduleTalkProvider.schedFromConfig,
   sessionize: ScheduleTalkProvider.sessionizeFromConfig,
-  file: CuratedTalksProvider.fromConfig,
-  archive: TalkArchiveProvider.fromConfig,
+  file: options => new CuratedTalksProvider(options),
+  archive: options => new TalkArchiveProvider(options),
 };
 
 /**
@@ -36,8 +41,12 @@ export function providersFromConfig(
   }
   return Object.entries(PROVIDER_TYPES).flatMap(([type, fromConfig]) => {
     const instances = providers.getOptionalConfig(type);
-    return (instances?.keys() ?? []).map(id =>
-      fromConfig(id, instances!.getConfig(id), deps),
-    );
+    return (instances?.keys() ?? []).map(id => {
+      const instance = instances!.getConfig(id);
+      return fromConfig(
+        providerOptionsFromConfig(id, instance, deps),
+        instance,
+      );
+    });
   });
 }
