@@ -11,20 +11,18 @@ import {
 } from '@conference-learnings/plugin-conference-learnings-common';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import InputAdornment from '@material-ui/core/InputAdornment';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Paper from '@material-ui/core/Paper';
 import TablePagination from '@material-ui/core/TablePagination';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import SearchIcon from '@material-ui/icons/Search';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { conferenceLearningsApiRef } from '../../api';
 import {
   plural,
   refName,
+  SearchField,
   TalkSummaryItem,
   TechnologyTitles,
   useAbortableAsync,
@@ -65,6 +63,21 @@ const byYearDescending = (a: FacetCount, b: FacetCount) =>
   Number(b.value) - Number(a.value);
 const capitalise = (v: string) => v.charAt(0).toLocaleUpperCase() + v.slice(1);
 
+/** The facet filters, in the order they are shown. */
+const FACET_FILTERS: {
+  name: FacetName;
+  label: string;
+  /** Label of a value the facet does not name */
+  fallbackLabel?: (value: string) => string;
+  sort?: (a: FacetCount, b: FacetCount) => number;
+}[] = [
+  { name: 'conference', label: 'Conference', fallbackLabel: refName },
+  { name: 'year', label: 'Year', sort: byYearDescending },
+  { name: 'technology', label: 'Technology', fallbackLabel: refName },
+  { name: 'track', label: 'Track' },
+  { name: 'type', label: 'Type', fallbackLabel: capitalise },
+];
+
 /**
  * The search box. It keeps its own text, so a keystroke re-renders only the box,
  * never the results; `onSearch` runs once typing pauses. A new `value` (back
@@ -91,22 +104,12 @@ function SearchBox(props: { value: string; onSearch: (q: string) => void }) {
     }
   }, [value]);
   return (
-    <TextField
+    <SearchField
       id="conference-learnings-talk-search"
       label="Search talks"
       placeholder="Title, abstract, speaker, technology"
-      variant="outlined"
-      size="small"
-      type="search"
       value={input}
-      onChange={e => setInput(e.target.value)}
-      InputProps={{
-        startAdornment: (
-          <InputAdornment position="start">
-            <SearchIcon fontSize="small" />
-          </InputAdornment>
-        ),
-      }}
+      onChange={setInput}
     />
   );
 }
@@ -133,45 +136,18 @@ function TalkFilters(props: {
       aria-label="Search and filters"
     >
       <SearchBox value={url.q} onSearch={search} />
-      <FacetFilter
-        id="conference-learnings-filter-conference"
-        label="Conference"
-        facet={facets?.conference ?? []}
-        selected={url.filters.conference}
-        onChange={setFilter('conference')}
-        fallbackLabel={refName}
-      />
-      <FacetFilter
-        id="conference-learnings-filter-year"
-        label="Year"
-        facet={facets?.year ?? []}
-        selected={url.filters.year}
-        onChange={setFilter('year')}
-        sort={byYearDescending}
-      />
-      <FacetFilter
-        id="conference-learnings-filter-technology"
-        label="Technology"
-        facet={facets?.technology ?? []}
-        selected={url.filters.technology}
-        onChange={setFilter('technology')}
-        fallbackLabel={refName}
-      />
-      <FacetFilter
-        id="conference-learnings-filter-track"
-        label="Track"
-        facet={facets?.track ?? []}
-        selected={url.filters.track}
-        onChange={setFilter('track')}
-      />
-      <FacetFilter
-        id="conference-learnings-filter-type"
-        label="Type"
-        facet={facets?.type ?? []}
-        selected={url.filters.type}
-        onChange={setFilter('type')}
-        fallbackLabel={capitalise}
-      />
+      {FACET_FILTERS.map(filter => (
+        <FacetFilter
+          key={filter.name}
+          id={`conference-learnings-filter-${filter.name}`}
+          label={filter.label}
+          facet={facets?.[filter.name] ?? []}
+          selected={url.filters[filter.name]}
+          onChange={setFilter(filter.name)}
+          fallbackLabel={filter.fallbackLabel}
+          sort={filter.sort}
+        />
+      ))}
       <Button
         onClick={() => {
           update({

@@ -13,7 +13,6 @@ import {
 } from '@conference-learnings/plugin-conference-learnings-common';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import InputAdornment from '@material-ui/core/InputAdornment';
 import Paper from '@material-ui/core/Paper';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -22,10 +21,8 @@ import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import SearchIcon from '@material-ui/icons/Search';
 import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { ConferenceLearningsApi, conferenceLearningsApiRef } from '../../api';
@@ -33,6 +30,7 @@ import {
   alphabeticalWithLast,
   MaturityBadge,
   plural,
+  SearchField,
   usePageLink,
 } from '../shared';
 
@@ -270,21 +268,11 @@ export function TechnologiesTab() {
   return (
     <Paper>
       <div className={classes.controls}>
-        <TextField
+        <SearchField
           id="conference-learnings-technology-filter"
           label="Filter technologies"
-          variant="outlined"
-          size="small"
-          type="search"
           value={text}
-          onChange={e => setText(e.target.value)}
-          InputProps={{
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          }}
+          onChange={setText}
         />
         <FormControlLabel
           control={

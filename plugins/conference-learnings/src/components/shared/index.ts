@@ -17,3 +17,4 @@ export { useAbortableAsync } from './useAbortableAsync';
 export { usePageLink } from './usePageLink';
 export { UsageReasons } from './UsageReasons';
 export { TechnologyReasonText } from './TechnologyReasonText';
+export { SearchField } from './SearchField';
