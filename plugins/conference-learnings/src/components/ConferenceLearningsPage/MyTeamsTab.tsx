@@ -20,10 +20,15 @@ import { makeStyles } from '@material-ui/core/styles';
 import { Fragment } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { conferenceLearningsApiRef } from '../../api';
-import { plural, refName, TalkSummaryItem, UsageReasons } from '../shared';
+import {
+  DividedList,
+  plural,
+  refName,
+  TalkSummaryItem,
+  UsageReasons,
+} from '../shared';
 
 const useStyles = makeStyles(theme => ({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
   teams: { marginBottom: theme.spacing(2) },
   covers: { color: theme.palette.text.secondary },
 }));
@@ -75,10 +80,7 @@ function ServiceCard(props: { serviceTalks: ServiceTalks }) {
           : undefined
       }
     >
-      <ul
-        className={classes.list}
-        aria-label={`Talks for ${refName(service.entityRef)}`}
-      >
+      <DividedList aria-label={`Talks for ${refName(service.entityRef)}`}>
         {talks.map(serviceTalk => (
           <TalkSummaryItem
             key={serviceTalk.talk.entityRef}
@@ -91,7 +93,7 @@ function ServiceCard(props: { serviceTalks: ServiceTalks }) {
             </Typography>
           </TalkSummaryItem>
         ))}
-      </ul>
+      </DividedList>
     </InfoCard>
   );
 }

@@ -20,6 +20,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { conferenceLearningsApiRef } from '../../api';
 import {
+  DividedList,
   plural,
   refName,
   SearchField,
@@ -56,7 +57,6 @@ const useStyles = makeStyles(theme => ({
   },
   progressSlot: { height: 4 },
   results: { padding: theme.spacing(0, 2) },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
 }));
 
 const byYearDescending = (a: FacetCount, b: FacetCount) =>
@@ -170,7 +170,6 @@ function TalkResults(props: {
   hasFilters: boolean;
 }) {
   const { url, page, hasFilters } = props;
-  const classes = useStyles();
   const titles = useMemo(() => {
     const map: TechnologyTitles = {};
     for (const f of page.facets.technology) {
@@ -211,7 +210,7 @@ function TalkResults(props: {
   }
   return (
     <>
-      <ul className={classes.list} aria-label="Talks">
+      <DividedList aria-label="Talks">
         {page.items.map(talk => (
           <TalkSummaryItem
             key={talk.entityRef}
@@ -221,7 +220,7 @@ function TalkResults(props: {
             maxChips={6}
           />
         ))}
-      </ul>
+      </DividedList>
       <TablePagination
         component="div"
         count={page.totalCount}

@@ -7,20 +7,14 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
 import useAsync from 'react-use/esm/useAsync';
 import { conferenceLearningsApiRef } from '../../api';
-import { plural, TalkSummaryItem, usePageLink } from '../shared';
+import { DividedList, plural, TalkSummaryItem, usePageLink } from '../shared';
 
 const SHOWN = 10;
 
-const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-});
-
 /** "Talks about …" on a Technology page: the most relevant talks covering it. */
 export function TechnologyTalksCard() {
-  const classes = useStyles();
   const { entity } = useEntity();
   const api = useApi(conferenceLearningsApiRef);
   const pageLink = usePageLink();
@@ -43,7 +37,7 @@ export function TechnologyTalksCard() {
     );
   } else {
     content = (
-      <ul className={classes.list} aria-label={`Talks about ${title}`}>
+      <DividedList aria-label={`Talks about ${title}`}>
         {value.items.map(item => (
           <TalkSummaryItem
             key={item.talk.entityRef}
@@ -52,7 +46,7 @@ export function TechnologyTalksCard() {
             maxChips={5}
           />
         ))}
-      </ul>
+      </DividedList>
     );
   }
   return (

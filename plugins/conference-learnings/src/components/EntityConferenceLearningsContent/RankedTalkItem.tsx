@@ -1,4 +1,3 @@
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RankedTalk } from '@conference-learnings/plugin-conference-learnings-common';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -11,6 +10,7 @@ import {
   describeLinkReason,
   TechnologyReasonText,
   plural,
+  TalkHeading,
   TalkLinkButtons,
   talkByline,
   TechnologyChips,
@@ -23,8 +23,6 @@ const useStyles = makeStyles(theme => ({
     flexDirection: 'column',
     gap: theme.spacing(0.75),
     padding: theme.spacing(2, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    '&:last-child': { borderBottom: 'none' },
   },
   titleRow: {
     display: 'flex',
@@ -32,7 +30,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     flexWrap: 'wrap',
   },
-  title: { margin: 0, fontSize: theme.typography.subtitle1.fontSize },
   reasons: {
     margin: 0,
     paddingLeft: theme.spacing(2.5),
@@ -75,9 +72,7 @@ export function RankedTalkItem(props: {
   return (
     <li className={classes.item} aria-label={talk.title}>
       <div className={classes.titleRow}>
-        <Typography component="h3" className={classes.title}>
-          <EntityRefLink entityRef={talk.entityRef} title={talk.title} />
-        </Typography>
+        <TalkHeading talk={talk} />
         {link && (
           <Chip
             size="small"

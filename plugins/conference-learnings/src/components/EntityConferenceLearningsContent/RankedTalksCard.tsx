@@ -13,7 +13,7 @@ import { useCallback, useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { conferenceLearningsApiRef } from '../../api';
-import { plural, relationTargets } from '../shared';
+import { DividedList, plural, relationTargets } from '../shared';
 import { RankedTalkItem } from './RankedTalkItem';
 import { LinkedTalk } from './UnlinkTalkDialog';
 
@@ -22,7 +22,6 @@ export const RANKED_TALK_PAGE_SIZES = [10, 25, 50];
 
 const useStyles = makeStyles(theme => ({
   progressSlot: { height: 4, marginBottom: theme.spacing(1) },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
 }));
 
 /** The technologies to highlight on talks: those the entity uses, or the Technology itself. */
@@ -105,7 +104,7 @@ export function RankedTalksCard(props: {
       <div className={classes.progressSlot}>
         {props.loading && <LinearProgress aria-label="Loading talks" />}
       </div>
-      <ul className={classes.list} aria-label="Relevant talks">
+      <DividedList aria-label="Relevant talks">
         {talks.items.map(item => (
           <RankedTalkItem
             key={item.talk.entityRef}
@@ -123,7 +122,7 @@ export function RankedTalksCard(props: {
             }
           />
         ))}
-      </ul>
+      </DividedList>
       {talks.totalCount > RANKED_TALK_PAGE_SIZES[0] && (
         <TablePagination
           component="div"

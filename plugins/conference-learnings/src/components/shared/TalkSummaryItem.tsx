@@ -1,9 +1,9 @@
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { TalkSummary } from '@conference-learnings/plugin-conference-learnings-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { memo, ReactNode } from 'react';
 import { talkByline } from './format';
+import { TalkHeading } from './TalkHeading';
 import { TalkLinkButtons } from './TalkLinkButtons';
 import { TechnologyChips, TechnologyTitles } from './TechnologyChips';
 
@@ -13,8 +13,6 @@ const useStyles = makeStyles(theme => ({
     flexDirection: 'column',
     gap: theme.spacing(0.5),
     padding: theme.spacing(1.5, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    '&:last-child': { borderBottom: 'none' },
   },
   header: {
     display: 'flex',
@@ -22,7 +20,6 @@ const useStyles = makeStyles(theme => ({
     justifyContent: 'space-between',
     gap: theme.spacing(1),
   },
-  title: { margin: 0, fontSize: theme.typography.subtitle1.fontSize },
   buttons: {
     display: 'flex',
     gap: theme.spacing(1),
@@ -56,9 +53,7 @@ function TalkSummaryItemComponent(props: {
     <li className={classes.item} aria-label={talk.title}>
       <div className={classes.header}>
         <div>
-          <Typography component="h3" className={classes.title}>
-            <EntityRefLink entityRef={talk.entityRef} title={talk.title} />
-          </Typography>
+          <TalkHeading talk={talk} />
           <Typography variant="body2" color="textSecondary">
             {talkByline(talk)}
             {extra && ` · ${extra}`}

@@ -18,3 +18,5 @@ export { usePageLink } from './usePageLink';
 export { UsageReasons } from './UsageReasons';
 export { TechnologyReasonText } from './TechnologyReasonText';
 export { SearchField } from './SearchField';
+export { DividedList } from './DividedList';
+export { TalkHeading } from './TalkHeading';
