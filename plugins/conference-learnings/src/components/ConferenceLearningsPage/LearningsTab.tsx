@@ -9,11 +9,10 @@ import Button from '@material-ui/core/Button';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { makeStyles } from '@material-ui/core/styles';
 import { conferenceLearningsApiRef } from '../../api';
-import { LearningItem, useLearningPages } from '../Learnings';
+import { LearningList, useLearningPages } from '../Learnings';
 import { plural, useIdentity } from '../shared';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
   progressSlot: { height: 4 },
 });
 
@@ -52,17 +51,13 @@ export function LearningsTab() {
           <LinearProgress aria-label="Loading learnings" />
         )}
       </div>
-      <ul className={classes.list} aria-label="Latest learnings">
-        {items.map(learning => (
-          <LearningItem
-            key={learning.id}
-            learning={learning}
-            showTalk
-            userEntityRef={identity.value?.userEntityRef}
-            onChanged={learnings.retry}
-          />
-        ))}
-      </ul>
+      <LearningList
+        aria-label="Latest learnings"
+        learnings={items}
+        showTalk
+        userEntityRef={identity.value?.userEntityRef}
+        onChanged={learnings.retry}
+      />
       {learnings.moreError && (
         <ResponseErrorPanel error={learnings.moreError} />
       )}

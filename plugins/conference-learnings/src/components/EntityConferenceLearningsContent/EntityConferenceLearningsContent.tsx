@@ -24,7 +24,7 @@ import AddLinkIcon from '@material-ui/icons/Link';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { conferenceLearningsApiRef } from '../../api';
-import { LearningItem } from '../Learnings';
+import { LearningList } from '../Learnings';
 import { refName, useIdentity, visuallyHidden } from '../shared';
 import { LinkTalkDialog } from './LinkTalkDialog';
 import { NoTalksEmptyState } from './NoTalksEmptyState';
@@ -41,7 +41,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     marginBottom: theme.spacing(2),
   },
-  learnings: { listStyle: 'none', margin: 0, padding: 0 },
 }));
 
 /** Latest learnings on the talks relevant to the entity. */
@@ -50,7 +49,6 @@ function LatestLearnings(props: {
   version: number;
   onChanged: () => void;
 }) {
-  const classes = useStyles();
   const api = useApi(conferenceLearningsApiRef);
   const identity = useIdentity();
   const { value, loading, error } = useAsync(
@@ -68,17 +66,13 @@ function LatestLearnings(props: {
         </Typography>
       )}
       {value && value.items.length > 0 && (
-        <ul className={classes.learnings} aria-label="Latest learnings">
-          {value.items.map(learning => (
-            <LearningItem
-              key={learning.id}
-              learning={learning}
-              showTalk
-              userEntityRef={identity.value?.userEntityRef}
-              onChanged={props.onChanged}
-            />
-          ))}
-        </ul>
+        <LearningList
+          aria-label="Latest learnings"
+          learnings={value.items}
+          showTalk
+          userEntityRef={identity.value?.userEntityRef}
+          onChanged={props.onChanged}
+        />
       )}
     </InfoCard>
   );

@@ -27,8 +27,6 @@ import { LearningEditor } from './LearningEditor';
 const useStyles = makeStyles(theme => ({
   item: {
     padding: theme.spacing(1.5, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    '&:last-child': { borderBottom: 'none' },
   },
   header: {
     display: 'flex',

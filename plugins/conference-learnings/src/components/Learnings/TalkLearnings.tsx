@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { conferenceLearningsApiRef } from '../../api';
 import { plural, useIdentity, visuallyHidden } from '../shared';
 import { LearningEditor } from './LearningEditor';
-import { LearningItem } from './LearningItem';
+import { LearningList } from './LearningList';
 import { useLearningPages } from './useLearningPages';
 
 const useStyles = makeStyles(theme => ({
@@ -24,7 +24,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     minHeight: theme.spacing(5),
   },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
 }));
 
 /**
@@ -104,17 +103,13 @@ export function TalkLearnings(props: {
         </Typography>
       )}
       {items.length > 0 && (
-        <ul className={classes.list} aria-label="Learnings">
-          {items.map(learning => (
-            <LearningItem
-              key={learning.id}
-              learning={learning}
-              userEntityRef={userEntityRef}
-              technologyOptions={technologyRefs}
-              onChanged={() => changed('Learnings updated')}
-            />
-          ))}
-        </ul>
+        <LearningList
+          aria-label="Learnings"
+          learnings={items}
+          userEntityRef={userEntityRef}
+          technologyOptions={technologyRefs}
+          onChanged={() => changed('Learnings updated')}
+        />
       )}
       {learnings.moreError && (
         <ResponseErrorPanel error={learnings.moreError} />

@@ -1,3 +1,3 @@
 export { TalkLearnings } from './TalkLearnings';
-export { LearningItem } from './LearningItem';
+export { LearningList } from './LearningList';
 export { useLearningPages } from './useLearningPages';
