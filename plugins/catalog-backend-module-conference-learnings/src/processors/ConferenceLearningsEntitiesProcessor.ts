@@ -8,7 +8,6 @@ import {
 import {
   CatalogProcessor,
   CatalogProcessorEmit,
-  processingResult,
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
@@ -17,6 +16,7 @@ import {
   isTalkEntity,
   validateConferenceLearningsEntity,
 } from '@conference-learnings/plugin-conference-learnings-common';
+import { emitRelationPair } from './emitRelationPair';
 
 /**
  * Validates the Talk, Technology and Conference kinds and emits the relations that
@@ -53,20 +53,12 @@ export class ConferenceLearningsEntitiesProcessor implements CatalogProcessor {
       defaultKind: CONFERENCE_KIND,
       defaultNamespace,
     });
-    emit(
-      processingResult.relation({
-        source: talk,
-        type: RELATION_PART_OF,
-        target: conference,
-      }),
-    );
-    emit(
-      processingResult.relation({
-        source: conference,
-        type: RELATION_HAS_PART,
-        target: talk,
-      }),
-    );
+    emitRelationPair(emit, {
+      source: talk,
+      type: RELATION_PART_OF,
+      target: conference,
+      inverseType: RELATION_HAS_PART,
+    });
 
     return entity;
   }

@@ -7,7 +7,6 @@ import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
   CatalogProcessor,
   CatalogProcessorEmit,
-  processingResult,
 } from '@backstage/plugin-catalog-node';
 import {
   isTalkEntity,
@@ -19,6 +18,7 @@ import {
   talkTextForDetection,
 } from '@conference-learnings/plugin-conference-learnings-node';
 import { TechnologyCatalog } from '../technologies/TechnologyIndex';
+import { emitRelationPair } from './emitRelationPair';
 
 /**
  * Emits `coversTechnology`/`technologyCoveredBy` for every Talk: for the
@@ -64,20 +64,12 @@ export class TalkTechnologyProcessor implements CatalogProcessor {
     }
 
     for (const technology of [...refs].map(ref => parseEntityRef(ref))) {
-      emit(
-        processingResult.relation({
-          source: talk,
-          type: RELATION_COVERS_TECHNOLOGY,
-          target: technology,
-        }),
-      );
-      emit(
-        processingResult.relation({
-          source: technology,
-          type: RELATION_TECHNOLOGY_COVERED_BY,
-          target: talk,
-        }),
-      );
+      emitRelationPair(emit, {
+        source: talk,
+        type: RELATION_COVERS_TECHNOLOGY,
+        target: technology,
+        inverseType: RELATION_TECHNOLOGY_COVERED_BY,
+      });
     }
     return entity;
   }

@@ -10,7 +10,6 @@ import {
   CatalogProcessor,
   CatalogProcessorCache,
   CatalogProcessorEmit,
-  processingResult,
 } from '@backstage/plugin-catalog-node';
 import {
   RELATION_TECHNOLOGY_USED_BY,
@@ -30,6 +29,7 @@ import {
 import { RepositoryEvidence } from '../repositories/RepositoryEvidence';
 import { repositoryUsages } from '../repositories/repositoryUsages';
 import { TechnologyCatalog } from '../technologies/TechnologyIndex';
+import { emitRelationPair } from './emitRelationPair';
 
 /** Where the processor finds evidence besides the entity itself. @public */
 export interface TechnologyUsageEvidenceSources {
@@ -93,21 +93,12 @@ export class TechnologyUsageProcessor implements CatalogProcessor {
     );
     const source = getCompoundEntityRef(entity);
     for (const usage of usages.filter(isRuntimeUsage)) {
-      const target = parseEntityRef(usage.technologyRef);
-      emit(
-        processingResult.relation({
-          source,
-          type: RELATION_USES_TECHNOLOGY,
-          target,
-        }),
-      );
-      emit(
-        processingResult.relation({
-          source: target,
-          type: RELATION_TECHNOLOGY_USED_BY,
-          target: source,
-        }),
-      );
+      emitRelationPair(emit, {
+        source,
+        type: RELATION_USES_TECHNOLOGY,
+        target: parseEntityRef(usage.technologyRef),
+        inverseType: RELATION_TECHNOLOGY_USED_BY,
+      });
     }
     return recordTechnologyUsages(entity, usages);
   }
