@@ -27,6 +27,11 @@ WORK="${1:-$(mktemp -d /tmp/conference-learnings-adopter.XXXXXX)}"
 APP="$WORK/app"
 STARTED=$SECONDS
 
+# An adopter's first `yarn install` and `yarn add` write the app's yarn.lock. Yarn
+# refuses to write it when it sees a CI environment (CI=true makes installs
+# immutable), which is exactly where this test runs.
+export YARN_ENABLE_IMMUTABLE_INSTALLS=false
+
 step() { echo "--- adopter: $* ($((SECONDS - STARTED)) s)"; }
 
 cleanup() {
