@@ -14,10 +14,12 @@ import {
   Learning,
   TalkLink,
   TalkSummary,
+  TechnologyUsersPage,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { CatalogIndex } from '../catalogIndex/CatalogIndex';
 import { entityInterests } from '../catalogIndex/entityInterests';
 import { IndexedEntity } from '../catalogIndex/indexedEntity';
+import { technologyUsers } from '../catalogIndex/technologyUsers';
 import {
   ConferenceLearningsStore,
   LearningRecord,
@@ -28,6 +30,7 @@ import { LearningQuery } from '../permissions/rules';
 import { topTalks } from '../ranking/rankTalks';
 import { summarizeTalk } from '../talks/summarizeTalk';
 import { CatalogReadAccess } from './CatalogReadAccess';
+import { PageQuery } from './parameters';
 
 /** What the routes need; the plugin wires the real services, tests and benchmarks their own. */
 export interface RouterOptions {
@@ -68,6 +71,28 @@ export class RouteContext {
       catalog: this.options.catalog,
       credentials,
     });
+  }
+
+  /**
+   * A page of the entities using any of the technologies that `technologyRefs`
+   * picks from the index (it may throw a 404), among those the caller may read.
+   */
+  async technologyUsersPage(
+    credentials: BackstageCredentials,
+    page: PageQuery,
+    technologyRefs: (index: CatalogIndex) => string[] | Promise<string[]>,
+  ): Promise<TechnologyUsersPage> {
+    const [index, access] = await Promise.all([
+      this.options.index(),
+      this.access(credentials),
+    ]);
+    const users = technologyUsers(index, await technologyRefs(index));
+    const visible = new Set(await access.visible(users.map(u => u.entityRef)));
+    const shown = users.filter(user => visible.has(user.entityRef));
+    return {
+      items: shown.slice(page.offset, page.offset + page.limit),
+      totalCount: shown.length,
+    };
   }
 
   /** The talk from the index, else (indexed before it was added) from the catalog, or a 404. */

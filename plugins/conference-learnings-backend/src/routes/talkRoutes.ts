@@ -4,10 +4,8 @@ import {
   learningCreatePermission,
   parseCreateLearningRequest,
   TALK_KIND,
-  TechnologyUsersPage,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { queryTalks } from '../catalogIndex/queryTalks';
-import { technologyUsers } from '../catalogIndex/technologyUsers';
 import { pageOf, parsePathOfKind, parseTalkFilters } from './parameters';
 import { RouteContext } from './RouteContext';
 import { ApiRouter } from './types';
@@ -30,19 +28,14 @@ export function registerTalkRoutes(router: ApiRouter, context: RouteContext) {
   router.get('/talks/:namespace/:name/services', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const talkRef = parsePathOfKind(TALK_KIND, req.params);
-    const page = pageOf(req.query);
-    const [index, access] = await Promise.all([
-      context.options.index(),
-      context.access(credentials),
-    ]);
-    const talk = await context.talk(index, talkRef, credentials);
-    const users = technologyUsers(index, talk.technologyRefs);
-    const visible = new Set(await access.visible(users.map(u => u.entityRef)));
-    const shown = users.filter(user => visible.has(user.entityRef));
-    const body: TechnologyUsersPage = {
-      items: shown.slice(page.offset, page.offset + page.limit),
-      totalCount: shown.length,
-    };
+    const body = await context.technologyUsersPage(
+      credentials,
+      pageOf(req.query),
+      async index => {
+        const talk = await context.talk(index, talkRef, credentials);
+        return talk.technologyRefs;
+      },
+    );
     res.json(body);
   });
 
