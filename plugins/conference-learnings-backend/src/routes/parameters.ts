@@ -6,6 +6,7 @@ import {
 import { InputError } from '@backstage/errors';
 import {
   CONFERENCE_LEARNINGS_ENTITY_KINDS,
+  ListTalksQuery,
   parseRefOfKind,
   TALK_KIND,
   TECHNOLOGY_KIND,
@@ -79,14 +80,9 @@ function text(value: string | undefined): string | undefined {
 }
 
 /** Filters of `GET /talks`, refs made full. */
-export function parseTalkFilters(query: {
-  q?: string;
-  technology?: string[];
-  conference?: string[];
-  year?: number[];
-  type?: string[];
-  track?: string[];
-}): TalkFilters {
+export function parseTalkFilters(
+  query: Omit<ListTalksQuery, 'limit' | 'offset'>,
+): TalkFilters {
   const filters: TalkFilters = {};
   const q = text(query.q);
   if (q) filters.q = q;
