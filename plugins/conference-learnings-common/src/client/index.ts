@@ -1,8 +1,2 @@
-export type {
-  ConferenceLearningsApi,
-  EntityTalksQuery,
-  ListLearningsQuery,
-  PageQuery,
-  RequestOptions,
-} from './ConferenceLearningsApi';
+export * from './ConferenceLearningsApi';
 export { ConferenceLearningsClient } from './ConferenceLearningsClient';

@@ -1,9 +1,4 @@
-export type {
-  ImportedConference,
-  ImportedTalk,
-  ScheduleImport,
-  ScheduleParseOptions,
-} from './types';
+export * from './types';
 export { parseSchedJson } from './parseSchedJson';
 export { parseSchedIcs } from './parseSchedIcs';
 export { parseSchedCsv } from './parseSchedCsv';

@@ -1,13 +1,4 @@
-export type {
-  EvidenceScope,
-  FileMention,
-  ManifestMention,
-  RepositoryAnalysis,
-  RepositoryEvidence,
-  RepositoryFile,
-  RepositoryMentions,
-  RepositoryTechnology,
-} from './types';
+export * from './types';
 export { isManifestPath } from './manifestFiles';
 export {
   BUILT_IN_REPOSITORY_RULES,
