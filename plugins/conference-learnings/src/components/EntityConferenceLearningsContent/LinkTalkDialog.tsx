@@ -1,5 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  CreateTalkLinkRequest,
   MAX_LINK_NOTE_LENGTH,
   parseCreateTalkLinkRequest,
   TalkSummary,
@@ -13,12 +14,16 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { conferenceLearningsApiRef } from '../../api';
-import { errorMessage, talkByline } from '../shared';
+import {
+  errorMessage,
+  ProblemAlert,
+  talkByline,
+  useSubmission,
+} from '../shared';
 
 /** How long typing pauses before the search runs. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -147,27 +152,25 @@ export function LinkTalkDialog(props: {
   const [input, setInput] = useState('');
   const [talk, setTalk] = useState<TalkSummary | null>(null);
   const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy: saving, problem, setProblem, submit, reset } = useSubmission();
 
   useEffect(() => {
     if (open) {
       setInput('');
       setTalk(null);
       setNote('');
-      setProblem(undefined);
-      setSaving(false);
+      reset();
     }
-  }, [open]);
+  }, [open, reset]);
 
   const noteLength = [...note.trim()].length;
-  const submit = async (event: FormEvent) => {
+  const link = async (event: FormEvent) => {
     event.preventDefault();
     if (!talk) {
       setProblem('Choose a talk to link.');
       return;
     }
-    let request;
+    let request: CreateTalkLinkRequest;
     try {
       request = parseCreateTalkLinkRequest({
         talkRef: talk.entityRef,
@@ -177,15 +180,10 @@ export function LinkTalkDialog(props: {
       setProblem(errorMessage(error));
       return;
     }
-    setSaving(true);
-    setProblem(undefined);
-    try {
+    await submit(async () => {
       await api.linkTalk(entityRef, request);
       props.onLinked(talk);
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -195,7 +193,7 @@ export function LinkTalkDialog(props: {
       aria-labelledby={`${id}-title`}
       maxWidth="md"
     >
-      <form onSubmit={submit} aria-label="Link a talk">
+      <form onSubmit={link} aria-label="Link a talk">
         <DialogTitle id={`${id}-title`}>
           Link a talk to {entityTitle}
         </DialogTitle>
@@ -226,11 +224,7 @@ export function LinkTalkDialog(props: {
             helperText={`${noteLength} / ${MAX_LINK_NOTE_LENGTH} characters`}
             disabled={saving}
           />
-          {problem && (
-            <Alert severity="error" role="alert">
-              {problem}
-            </Alert>
-          )}
+          <ProblemAlert problem={problem} />
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onClose} disabled={saving}>

@@ -8,10 +8,15 @@ import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { FormEvent, useCallback, useId, useState } from 'react';
-import { EntityTitle, errorMessage, refName } from '../shared';
+import {
+  EntityTitle,
+  errorMessage,
+  ProblemAlert,
+  refName,
+  useSubmission,
+} from '../shared';
 
 const useStyles = makeStyles(theme => ({
   form: {
@@ -44,8 +49,7 @@ export function LearningEditor(props: {
   const [technologyRefs, setTechnologyRefs] = useState<string[]>(
     props.initial?.technologyRefs ?? [],
   );
-  const [problem, setProblem] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, problem, setProblem, submit } = useSubmission();
   // The form opens on a click of "Add a learning" or "Edit": continue typing there.
   const focusOnMount = useCallback((input: HTMLElement | null) => {
     input?.focus();
@@ -53,7 +57,7 @@ export function LearningEditor(props: {
   const length = characters(body.trim());
   const tooLong = length > MAX_LEARNING_LENGTH;
 
-  const submit = async (event: FormEvent) => {
+  const save = async (event: FormEvent) => {
     event.preventDefault();
     let request: CreateLearningRequest;
     try {
@@ -62,19 +66,12 @@ export function LearningEditor(props: {
       setProblem(errorMessage(error));
       return;
     }
-    setSaving(true);
-    setProblem(undefined);
-    try {
-      await props.onSubmit(request);
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setSaving(false);
-    }
+    await submit(() => props.onSubmit(request));
   };
 
   const options = [...new Set([...props.technologyOptions, ...technologyRefs])];
   return (
-    <form className={classes.form} aria-label={props.label} onSubmit={submit}>
+    <form className={classes.form} aria-label={props.label} onSubmit={save}>
       <TextField
         id={`${id}-body`}
         label="What did you learn?"
@@ -126,11 +123,7 @@ export function LearningEditor(props: {
           )}
         />
       )}
-      {problem && (
-        <Alert severity="error" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ProblemAlert problem={problem} />
       <div className={classes.actions}>
         <Button
           type="submit"

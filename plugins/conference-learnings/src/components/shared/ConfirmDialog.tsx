@@ -4,9 +4,9 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import Alert from '@material-ui/lab/Alert';
-import { ReactNode, useId, useState } from 'react';
-import { errorMessage } from './format';
+import { ReactNode, useId } from 'react';
+import { ProblemAlert } from './ProblemAlert';
+import { useSubmission } from './useSubmission';
 
 /** Asks before a destructive action and shows why it failed, if it does. */
 export function ConfirmDialog(props: {
@@ -18,18 +18,10 @@ export function ConfirmDialog(props: {
   onClose: () => void;
 }) {
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, submit, reset } = useSubmission();
   const confirm = async () => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await props.onConfirm();
-      setBusy(false);
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setBusy(false);
-    }
+    // The dialog stays mounted for the next question
+    if (await submit(props.onConfirm)) reset();
   };
   return (
     <Dialog
@@ -43,11 +35,7 @@ export function ConfirmDialog(props: {
         <DialogContentText id={`${id}-text`}>
           {props.children}
         </DialogContentText>
-        {problem && (
-          <Alert severity="error" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} />
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose} disabled={busy}>

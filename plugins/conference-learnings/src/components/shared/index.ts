@@ -20,3 +20,5 @@ export { TechnologyReasonText } from './TechnologyReasonText';
 export { SearchField } from './SearchField';
 export { DividedList } from './DividedList';
 export { TalkHeading } from './TalkHeading';
+export { ProblemAlert } from './ProblemAlert';
+export { useSubmission } from './useSubmission';
