@@ -3,7 +3,6 @@ import {
   CONFERENCE_LEARNINGS_API_VERSION,
   TECHNOLOGY_KIND,
   TechnologyEntity,
-  TechnologyMaturity,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { technologyEntityName } from '../detection';
 import { compact, nonEmpty } from './buildImport';
@@ -14,22 +13,16 @@ import { httpUrl } from '@conference-learnings/plugin-conference-learnings-commo
 const MAX_ALIASES = 100;
 
 /**
- * A technology as a source describes it, before it becomes a Technology entity.
+ * A technology as a source describes it, before it becomes a Technology entity:
+ * the entity's spec (a `homepage` or `repository` that is not http(s) is
+ * dropped), with its name and description.
  * @public
  */
-export interface ImportedTechnology {
+export type ImportedTechnology = TechnologyEntity['spec'] & {
   /** Display name, e.g. `Open Policy Agent (OPA)`; the entity name is its slug. */
   name: string;
   description?: string;
-  category?: string;
-  subcategory?: string;
-  maturity?: TechnologyMaturity;
-  /** http(s) only; others are dropped */
-  homepage?: string;
-  /** http(s) only; others are dropped */
-  repository?: string;
-  aliases?: string[];
-}
+};
 
 /**
  * The Technology entity of a technology: named by {@link technologyEntityName}
