@@ -1,3 +1,4 @@
+import { CONFERENCE_KIND, TALK_KIND, TECHNOLOGY_KIND } from './constants';
 import { TALK_TYPES, TECHNOLOGY_MATURITIES } from './types';
 
 /**
@@ -25,96 +26,83 @@ const titledMetadata = {
   properties: { title: { $ref: '#/definitions/text' } },
 };
 
+/** The JSON Schema (draft-07) of a kind: a titled `metadata`, and its `spec`. */
+function kindSchema<const Kind extends string, const Spec>(
+  kind: Kind,
+  spec: Spec,
+) {
+  return {
+    $id: `https://conference-learnings.io/schemas/${kind}.v1alpha1.json`,
+    type: 'object',
+    required: ['metadata', 'spec'],
+    definitions,
+    properties: { metadata: titledMetadata, spec },
+  } as const;
+}
+
 /** JSON Schema (draft-07) of the Talk kind's metadata and spec. @public */
-export const talkEntitySchema = {
-  $id: 'https://conference-learnings.io/schemas/Talk.v1alpha1.json',
+export const talkEntitySchema = kindSchema(TALK_KIND, {
   type: 'object',
-  required: ['metadata', 'spec'],
-  definitions,
+  required: ['conference'],
+  additionalProperties: false,
   properties: {
-    metadata: titledMetadata,
-    spec: {
-      type: 'object',
-      required: ['conference'],
-      additionalProperties: false,
-      properties: {
-        conference: { $ref: '#/definitions/text' },
-        speakers: {
-          type: 'array',
-          maxItems: 100,
-          items: {
-            type: 'object',
-            required: ['name'],
-            additionalProperties: false,
-            properties: {
-              name: { $ref: '#/definitions/text' },
-              affiliation: { $ref: '#/definitions/text' },
-              url: { $ref: '#/definitions/httpUrl' },
-            },
-          },
+    conference: { $ref: '#/definitions/text' },
+    speakers: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        required: ['name'],
+        additionalProperties: false,
+        properties: {
+          name: { $ref: '#/definitions/text' },
+          affiliation: { $ref: '#/definitions/text' },
+          url: { $ref: '#/definitions/httpUrl' },
         },
-        startsAt: { $ref: '#/definitions/isoDateTime' },
-        type: { enum: [...TALK_TYPES] },
-        track: { $ref: '#/definitions/text' },
-        level: { $ref: '#/definitions/text' },
-        technologies: {
-          type: 'array',
-          maxItems: 200,
-          items: { $ref: '#/definitions/text' },
-        },
-        video: { $ref: '#/definitions/httpUrl' },
-        slides: { $ref: '#/definitions/httpUrl' },
-        schedule: { $ref: '#/definitions/httpUrl' },
       },
     },
+    startsAt: { $ref: '#/definitions/isoDateTime' },
+    type: { enum: [...TALK_TYPES] },
+    track: { $ref: '#/definitions/text' },
+    level: { $ref: '#/definitions/text' },
+    technologies: {
+      type: 'array',
+      maxItems: 200,
+      items: { $ref: '#/definitions/text' },
+    },
+    video: { $ref: '#/definitions/httpUrl' },
+    slides: { $ref: '#/definitions/httpUrl' },
+    schedule: { $ref: '#/definitions/httpUrl' },
   },
-} as const;
+});
 
 /** JSON Schema (draft-07) of the Technology kind's metadata and spec. @public */
-export const technologyEntitySchema = {
-  $id: 'https://conference-learnings.io/schemas/Technology.v1alpha1.json',
+export const technologyEntitySchema = kindSchema(TECHNOLOGY_KIND, {
   type: 'object',
-  required: ['metadata', 'spec'],
-  definitions,
+  additionalProperties: false,
   properties: {
-    metadata: titledMetadata,
-    spec: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        category: { $ref: '#/definitions/text' },
-        subcategory: { $ref: '#/definitions/text' },
-        maturity: { enum: [...TECHNOLOGY_MATURITIES] },
-        homepage: { $ref: '#/definitions/httpUrl' },
-        repository: { $ref: '#/definitions/httpUrl' },
-        aliases: {
-          type: 'array',
-          maxItems: 100,
-          items: { $ref: '#/definitions/text' },
-        },
-      },
+    category: { $ref: '#/definitions/text' },
+    subcategory: { $ref: '#/definitions/text' },
+    maturity: { enum: [...TECHNOLOGY_MATURITIES] },
+    homepage: { $ref: '#/definitions/httpUrl' },
+    repository: { $ref: '#/definitions/httpUrl' },
+    aliases: {
+      type: 'array',
+      maxItems: 100,
+      items: { $ref: '#/definitions/text' },
     },
   },
-} as const;
+});
 
 /** JSON Schema (draft-07) of the Conference kind's metadata and spec. @public */
-export const conferenceEntitySchema = {
-  $id: 'https://conference-learnings.io/schemas/Conference.v1alpha1.json',
+export const conferenceEntitySchema = kindSchema(CONFERENCE_KIND, {
   type: 'object',
-  required: ['metadata', 'spec'],
-  definitions,
+  required: ['startDate', 'endDate'],
+  additionalProperties: false,
   properties: {
-    metadata: titledMetadata,
-    spec: {
-      type: 'object',
-      required: ['startDate', 'endDate'],
-      additionalProperties: false,
-      properties: {
-        startDate: { $ref: '#/definitions/isoDate' },
-        endDate: { $ref: '#/definitions/isoDate' },
-        location: { $ref: '#/definitions/text' },
-        url: { $ref: '#/definitions/httpUrl' },
-      },
-    },
+    startDate: { $ref: '#/definitions/isoDate' },
+    endDate: { $ref: '#/definitions/isoDate' },
+    location: { $ref: '#/definitions/text' },
+    url: { $ref: '#/definitions/httpUrl' },
   },
-} as const;
+});
