@@ -1,11 +1,5 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { InfoCard } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   MAX_PAGE_LIMIT,
   TalkSummary,
@@ -15,13 +9,14 @@ import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useId, useMemo, useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { ConferenceLearningsApi, conferenceLearningsApiRef } from '../../api';
+import { ConferenceLearningsApi } from '../../api';
 import {
+  AsyncListContent,
   alphabeticalWithLast,
   formatSpeakers,
   formatTime,
   plural,
+  useEntityData,
   usePageLink,
 } from '../shared';
 
@@ -50,7 +45,7 @@ const useStyles = makeStyles(theme => ({
 async function listConferenceTalks(
   api: ConferenceLearningsApi,
   conferenceRef: string,
-): Promise<{ talks: TalkSummary[]; totalCount: number }> {
+): Promise<{ items: TalkSummary[]; totalCount: number }> {
   const query = { conference: [conferenceRef], limit: MAX_PAGE_LIMIT };
   const first = await api.listTalks(query);
   const offsets: number[] = [];
@@ -62,7 +57,7 @@ async function listConferenceTalks(
     offsets.map(offset => api.listTalks({ ...query, offset })),
   );
   return {
-    talks: [...first.items, ...rest.flatMap(page => page.items)],
+    items: [...first.items, ...rest.flatMap(page => page.items)],
     totalCount: first.totalCount,
   };
 }
@@ -119,108 +114,91 @@ export function groupByDayAndTrack(talks: TalkSummary[]): Day[] {
     }));
 }
 
-/** The talks of a Conference, by day (tabs) and track. */
-export function ConferenceTalksCard() {
+/** The talks of the conference, a tab a day, by track. */
+function ConferenceSchedule(props: { talks: TalkSummary[] }) {
+  const days = useMemo(() => groupByDayAndTrack(props.talks), [props.talks]);
   const classes = useStyles();
   const id = useId();
-  const { entity } = useEntity();
-  const api = useApi(conferenceLearningsApiRef);
-  const pageLink = usePageLink();
-  const conferenceRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => listConferenceTalks(api, conferenceRef),
-    [api, conferenceRef],
-  );
-  const days = useMemo(
-    () => (value ? groupByDayAndTrack(value.talks) : []),
-    [value],
-  );
   const [selected, setSelected] = useState(0);
   const day = days[Math.min(selected, days.length - 1)];
-
-  let content: JSX.Element;
-  if (error) content = <ResponseErrorPanel error={error} />;
-  else if (loading || !value) content = <Progress />;
-  else if (!day) {
-    content = (
-      <Typography variant="body2">
-        No talks of this conference are in the catalog yet.
-      </Typography>
-    );
-  } else {
-    content = (
-      <>
-        <Tabs
-          value={days.indexOf(day)}
-          onChange={(_e, index) => setSelected(index)}
-          variant="scrollable"
-          scrollButtons="auto"
-          indicatorColor="primary"
-          aria-label="Conference days"
-        >
-          {days.map((d, i) => (
-            <Tab
-              key={d.key}
-              id={`${id}-tab-${i}`}
-              aria-controls={`${id}-panel`}
-              label={`${d.label} (${d.count})`}
-            />
-          ))}
-        </Tabs>
-        <div
-          role="tabpanel"
-          id={`${id}-panel`}
-          aria-labelledby={`${id}-tab-${days.indexOf(day)}`}
-        >
-          {day.tracks.map(({ track, talks }) => (
-            <section key={track} className={classes.track} aria-label={track}>
-              <Typography variant="subtitle1" component="h3">
-                {track}
-              </Typography>
-              <ul className={classes.list}>
-                {talks.map(talk => (
-                  <li
-                    key={talk.entityRef}
-                    className={
-                      day.key === UNSCHEDULED
-                        ? `${classes.talk} ${classes.untimed}`
-                        : classes.talk
-                    }
-                  >
-                    {day.key !== UNSCHEDULED && (
-                      <span className={classes.time}>
-                        {formatTime(talk.startsAt) ?? ''}
-                      </span>
-                    )}
-                    <span>
-                      <EntityRefLink
-                        entityRef={talk.entityRef}
-                        title={talk.title}
-                      />
-                      <Typography variant="body2" color="textSecondary">
-                        {[formatSpeakers(talk.speakers), talk.type]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </Typography>
+  return (
+    <>
+      <Tabs
+        value={days.indexOf(day)}
+        onChange={(_e, index) => setSelected(index)}
+        variant="scrollable"
+        scrollButtons="auto"
+        indicatorColor="primary"
+        aria-label="Conference days"
+      >
+        {days.map((d, i) => (
+          <Tab
+            key={d.key}
+            id={`${id}-tab-${i}`}
+            aria-controls={`${id}-panel`}
+            label={`${d.label} (${d.count})`}
+          />
+        ))}
+      </Tabs>
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-tab-${days.indexOf(day)}`}
+      >
+        {day.tracks.map(({ track, talks }) => (
+          <section key={track} className={classes.track} aria-label={track}>
+            <Typography variant="subtitle1" component="h3">
+              {track}
+            </Typography>
+            <ul className={classes.list}>
+              {talks.map(talk => (
+                <li
+                  key={talk.entityRef}
+                  className={
+                    day.key === UNSCHEDULED
+                      ? `${classes.talk} ${classes.untimed}`
+                      : classes.talk
+                  }
+                >
+                  {day.key !== UNSCHEDULED && (
+                    <span className={classes.time}>
+                      {formatTime(talk.startsAt) ?? ''}
                     </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
-      </>
-    );
-  }
+                  )}
+                  <span>
+                    <EntityRefLink
+                      entityRef={talk.entityRef}
+                      title={talk.title}
+                    />
+                    <Typography variant="body2" color="textSecondary">
+                      {[formatSpeakers(talk.speakers), talk.type]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Typography>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
 
+/** The talks of a Conference, by day (tabs) and track. */
+export function ConferenceTalksCard() {
+  const pageLink = usePageLink();
+  const talks = useEntityData(listConferenceTalks);
+  const { entityRef: conferenceRef, value } = talks;
   return (
     <InfoCard
       title="Talks"
       subheader={
         value
           ? `${plural(value.totalCount, 'talk')} by day and track${
-              value.totalCount > value.talks.length
-                ? `; the first ${value.talks.length} shown`
+              value.totalCount > value.items.length
+                ? `; the first ${value.items.length} shown`
                 : ''
             }`
           : undefined
@@ -236,7 +214,12 @@ export function ConferenceTalksCard() {
           : undefined
       }
     >
-      {content}
+      <AsyncListContent
+        state={talks}
+        empty="No talks of this conference are in the catalog yet."
+      >
+        {page => <ConferenceSchedule talks={page.items} />}
+      </AsyncListContent>
     </InfoCard>
   );
 }

@@ -1,16 +1,11 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InfoCard } from '@backstage/core-components';
 import { RELATION_COVERS_TECHNOLOGY } from '@conference-learnings/plugin-conference-learnings-common';
-import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { conferenceLearningsApiRef } from '../../api';
-import { plural, relationTargets } from '../shared';
+import {
+  AsyncListContent,
+  plural,
+  relationTargets,
+  useEntityData,
+} from '../shared';
 import { TechnologyUsersTable } from './TechnologyUsersTable';
 
 /** Services listed at most. */
@@ -18,36 +13,10 @@ const SERVICES_SHOWN = 100;
 
 /** "Services using these technologies": who in the organisation could use this talk. */
 export function TalkServicesCard() {
-  const { entity } = useEntity();
-  const api = useApi(conferenceLearningsApiRef);
-  const talkRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(
-    () => api.listTalkServices(talkRef, { limit: SERVICES_SHOWN }),
-    [api, talkRef],
+  const services = useEntityData((api, talkRef) =>
+    api.listTalkServices(talkRef, { limit: SERVICES_SHOWN }),
   );
-
-  let content: JSX.Element;
-  if (error) {
-    content = <ResponseErrorPanel error={error} />;
-  } else if (loading || !value) {
-    content = <Progress />;
-  } else if (value.items.length === 0) {
-    content = (
-      <Typography variant="body2">
-        {relationTargets(entity, RELATION_COVERS_TECHNOLOGY).length === 0
-          ? 'This talk covers no technology in the catalog, so no service is matched to it.'
-          : 'No component, API, resource or system in the catalog declares the technologies this talk covers.'}
-      </Typography>
-    );
-  } else {
-    content = (
-      <TechnologyUsersTable
-        users={value.items}
-        label="Services using the technologies of this talk"
-        showTechnology
-      />
-    );
-  }
+  const { entity, value } = services;
   return (
     <InfoCard
       title="Services using these technologies"
@@ -61,7 +30,22 @@ export function TalkServicesCard() {
           : undefined
       }
     >
-      {content}
+      <AsyncListContent
+        state={services}
+        empty={
+          relationTargets(entity, RELATION_COVERS_TECHNOLOGY).length === 0
+            ? 'This talk covers no technology in the catalog, so no service is matched to it.'
+            : 'No component, API, resource or system in the catalog declares the technologies this talk covers.'
+        }
+      >
+        {page => (
+          <TechnologyUsersTable
+            users={page.items}
+            label="Services using the technologies of this talk"
+            showTechnology
+          />
+        )}
+      </AsyncListContent>
     </InfoCard>
   );
 }

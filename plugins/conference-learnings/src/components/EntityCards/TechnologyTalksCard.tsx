@@ -1,54 +1,23 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InfoCard } from '@backstage/core-components';
 import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import Typography from '@material-ui/core/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { conferenceLearningsApiRef } from '../../api';
-import { DividedList, plural, TalkSummaryItem, usePageLink } from '../shared';
+  AsyncListContent,
+  DividedList,
+  plural,
+  TalkSummaryItem,
+  useEntityData,
+  usePageLink,
+} from '../shared';
 
 const SHOWN = 10;
 
 /** "Talks about …" on a Technology page: the most relevant talks covering it. */
 export function TechnologyTalksCard() {
-  const { entity } = useEntity();
-  const api = useApi(conferenceLearningsApiRef);
   const pageLink = usePageLink();
-  const technologyRef = stringifyEntityRef(entity);
-  const title = entity.metadata.title ?? entity.metadata.name;
-  const { value, loading, error } = useAsync(
-    () => api.getEntityTalks(technologyRef, { limit: SHOWN }),
-    [api, technologyRef],
+  const talks = useEntityData((api, technologyRef) =>
+    api.getEntityTalks(technologyRef, { limit: SHOWN }),
   );
-
-  let content: JSX.Element;
-  if (error) content = <ResponseErrorPanel error={error} />;
-  else if (loading || !value) content = <Progress />;
-  else if (value.items.length === 0) {
-    content = (
-      <Typography variant="body2">
-        No talk in the catalog covers {title} yet: none names it in its
-        technologies or mentions it in its title or abstract.
-      </Typography>
-    );
-  } else {
-    content = (
-      <DividedList aria-label={`Talks about ${title}`}>
-        {value.items.map(item => (
-          <TalkSummaryItem
-            key={item.talk.entityRef}
-            talk={item.talk}
-            usedRefs={[technologyRef]}
-            maxChips={5}
-          />
-        ))}
-      </DividedList>
-    );
-  }
+  const { entity, entityRef: technologyRef, value } = talks;
+  const title = entity.metadata.title ?? entity.metadata.name;
   return (
     <InfoCard
       title={`Talks about ${title}`}
@@ -68,7 +37,28 @@ export function TechnologyTalksCard() {
           : undefined
       }
     >
-      {content}
+      <AsyncListContent
+        state={talks}
+        empty={
+          <>
+            No talk in the catalog covers {title} yet: none names it in its
+            technologies or mentions it in its title or abstract.
+          </>
+        }
+      >
+        {page => (
+          <DividedList aria-label={`Talks about ${title}`}>
+            {page.items.map(item => (
+              <TalkSummaryItem
+                key={item.talk.entityRef}
+                talk={item.talk}
+                usedRefs={[technologyRef]}
+                maxChips={5}
+              />
+            ))}
+          </DividedList>
+        )}
+      </AsyncListContent>
     </InfoCard>
   );
 }

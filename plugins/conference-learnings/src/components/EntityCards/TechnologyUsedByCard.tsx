@@ -1,16 +1,6 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { InfoCard } from '@backstage/core-components';
 import { TECHNOLOGIES_ANNOTATION } from '@conference-learnings/plugin-conference-learnings-common';
-import Typography from '@material-ui/core/Typography';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import useAsync from 'react-use/esm/useAsync';
-import { conferenceLearningsApiRef } from '../../api';
-import { plural } from '../shared';
+import { AsyncListContent, plural, useEntityData } from '../shared';
 import { TechnologyUsersTable } from './TechnologyUsersTable';
 
 /** Users of the technology listed at most. */
@@ -18,38 +8,11 @@ const USERS_SHOWN = 100;
 
 /** "Used by" on a Technology page: which entities use it, and how they say so. */
 export function TechnologyUsedByCard() {
-  const { entity } = useEntity();
-  const api = useApi(conferenceLearningsApiRef);
-  const technologyRef = stringifyEntityRef(entity);
-  const title = entity.metadata.title ?? entity.metadata.name;
-  const { value, loading, error } = useAsync(
-    () => api.listTechnologyUsers(technologyRef, { limit: USERS_SHOWN }),
-    [api, technologyRef],
+  const users = useEntityData((api, technologyRef) =>
+    api.listTechnologyUsers(technologyRef, { limit: USERS_SHOWN }),
   );
-
-  let content: JSX.Element;
-  if (error) content = <ResponseErrorPanel error={error} />;
-  else if (loading || !value) content = <Progress />;
-  else if (value.items.length === 0) {
-    content = (
-      <Typography variant="body2">
-        Nothing in the catalog declares that it uses {title}. Components, APIs,
-        resources and systems declare it with the annotation{' '}
-        <code>
-          {TECHNOLOGIES_ANNOTATION}: {entity.metadata.name}
-        </code>
-        , a tag naming it, or a well-known plugin annotation.
-      </Typography>
-    );
-  } else {
-    content = (
-      <TechnologyUsersTable
-        users={value.items}
-        label={`Entities using ${title}`}
-        showTechnology={false}
-      />
-    );
-  }
+  const { entity, value } = users;
+  const title = entity.metadata.title ?? entity.metadata.name;
   return (
     <InfoCard
       title="Used by"
@@ -63,7 +26,27 @@ export function TechnologyUsedByCard() {
           : undefined
       }
     >
-      {content}
+      <AsyncListContent
+        state={users}
+        empty={
+          <>
+            Nothing in the catalog declares that it uses {title}. Components,
+            APIs, resources and systems declare it with the annotation{' '}
+            <code>
+              {TECHNOLOGIES_ANNOTATION}: {entity.metadata.name}
+            </code>
+            , a tag naming it, or a well-known plugin annotation.
+          </>
+        }
+      >
+        {page => (
+          <TechnologyUsersTable
+            users={page.items}
+            label={`Entities using ${title}`}
+            showTechnology={false}
+          />
+        )}
+      </AsyncListContent>
     </InfoCard>
   );
 }

@@ -22,3 +22,5 @@ export { DividedList } from './DividedList';
 export { TalkHeading } from './TalkHeading';
 export { ProblemAlert } from './ProblemAlert';
 export { useSubmission } from './useSubmission';
+export { useEntityData } from './useEntityData';
+export { AsyncListContent } from './AsyncListContent';
