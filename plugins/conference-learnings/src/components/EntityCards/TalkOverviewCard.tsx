@@ -8,14 +8,14 @@ import {
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import EventIcon from '@material-ui/icons/Event';
-import OndemandVideoIcon from '@material-ui/icons/OndemandVideo';
-import SlideshowIcon from '@material-ui/icons/Slideshow';
+import { ReactNode } from 'react';
 import {
   ExternalLinkButton,
   formatDateTime,
   relationTargets,
   safeHttpUrl,
   SafeMarkdown,
+  TalkMediaButton,
   TechnologyChips,
   youTubeEmbedUrl,
   youTubeVideoId,
@@ -48,6 +48,7 @@ const useStyles = makeStyles(theme => ({
     },
     '& dd': { margin: 0 },
   },
+  capitalised: { textTransform: 'capitalize' },
   speakers: { margin: 0, padding: 0, listStyle: 'none' },
   abstract: { overflowWrap: 'anywhere' },
   links: {
@@ -57,6 +58,17 @@ const useStyles = makeStyles(theme => ({
     margin: theme.spacing(2, 0),
   },
 }));
+
+/** One fact of the talk: its name and value; nothing when the value is empty. */
+function Fact(props: { name: string; children?: ReactNode }) {
+  if (!props.children) return null;
+  return (
+    <>
+      <dt>{props.name}</dt>
+      <dd>{props.children}</dd>
+    </>
+  );
+}
 
 /** The speakers, each linked to their page when it is a safe http(s) URL. */
 function SpeakerList(props: { speakers?: TalkSpeaker[] }) {
@@ -117,8 +129,7 @@ export function TalkOverviewCard() {
         </div>
       )}
       <dl className={classes.facts}>
-        <dt>Conference</dt>
-        <dd>
+        <Fact name="Conference">
           {spec.conference ? (
             <EntityRefLink
               entityRef={spec.conference}
@@ -127,37 +138,20 @@ export function TalkOverviewCard() {
           ) : (
             '—'
           )}
-        </dd>
-        {when && (
-          <>
-            <dt>When</dt>
-            <dd>
-              <time dateTime={spec.startsAt}>{when}</time>
-            </dd>
-          </>
-        )}
-        {spec.track && (
-          <>
-            <dt>Track</dt>
-            <dd>{spec.track}</dd>
-          </>
-        )}
-        {spec.type && (
-          <>
-            <dt>Type</dt>
-            <dd style={{ textTransform: 'capitalize' }}>{spec.type}</dd>
-          </>
-        )}
-        {spec.level && (
-          <>
-            <dt>Level</dt>
-            <dd>{spec.level}</dd>
-          </>
-        )}
-        <dt>Speakers</dt>
-        <dd>
+        </Fact>
+        <Fact name="When">
+          {when && <time dateTime={spec.startsAt}>{when}</time>}
+        </Fact>
+        <Fact name="Track">{spec.track}</Fact>
+        <Fact name="Type">
+          {spec.type && (
+            <span className={classes.capitalised}>{spec.type}</span>
+          )}
+        </Fact>
+        <Fact name="Level">{spec.level}</Fact>
+        <Fact name="Speakers">
           <SpeakerList speakers={spec.speakers} />
-        </dd>
+        </Fact>
       </dl>
       {entity.metadata.description ? (
         <div className={classes.abstract}>
@@ -170,21 +164,17 @@ export function TalkOverviewCard() {
       )}
       <div className={classes.links}>
         {!videoId && (
-          <ExternalLinkButton
+          <TalkMediaButton
+            media="video"
             href={video}
-            icon={<OndemandVideoIcon />}
             label="Watch the video (opens in a new tab)"
-          >
-            Video
-          </ExternalLinkButton>
+          />
         )}
-        <ExternalLinkButton
+        <TalkMediaButton
+          media="slides"
           href={spec.slides}
-          icon={<SlideshowIcon />}
           label="Slides (open in a new tab)"
-        >
-          Slides
-        </ExternalLinkButton>
+        />
         <ExternalLinkButton
           href={spec.schedule}
           icon={<EventIcon />}

@@ -1,27 +1,21 @@
 import { TalkSummary } from '@conference-learnings/plugin-conference-learnings-common';
-import OndemandVideoIcon from '@material-ui/icons/OndemandVideo';
-import SlideshowIcon from '@material-ui/icons/Slideshow';
-import { ExternalLinkButton } from './ExternalLinkButton';
+import { TalkMediaButton } from './TalkMediaButton';
 
 /** "Video" and "Slides" buttons, only for http(s) URLs, opening in a new tab. */
 export function TalkLinkButtons(props: { talk: TalkSummary }) {
   const { talk } = props;
   return (
     <>
-      <ExternalLinkButton
+      <TalkMediaButton
+        media="video"
         href={talk.video}
-        icon={<OndemandVideoIcon />}
         label={`Video of ${talk.title} (opens in a new tab)`}
-      >
-        Video
-      </ExternalLinkButton>
-      <ExternalLinkButton
+      />
+      <TalkMediaButton
+        media="slides"
         href={talk.slides}
-        icon={<SlideshowIcon />}
         label={`Slides of ${talk.title} (opens in a new tab)`}
-      >
-        Slides
-      </ExternalLinkButton>
+      />
     </>
   );
 }

@@ -24,3 +24,4 @@ export { ProblemAlert } from './ProblemAlert';
 export { useSubmission } from './useSubmission';
 export { useEntityData } from './useEntityData';
 export { AsyncListContent } from './AsyncListContent';
+export { TalkMediaButton } from './TalkMediaButton';
