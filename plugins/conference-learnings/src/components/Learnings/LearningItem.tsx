@@ -12,7 +12,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import DeleteIcon from '@material-ui/icons/Delete';
 import EditIcon from '@material-ui/icons/Edit';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { conferenceLearningsApiRef } from '../../api';
 import {
   ConfirmDialog,
@@ -38,6 +38,24 @@ const useStyles = makeStyles(theme => ({
   body: { overflowWrap: 'anywhere', '& p': { margin: theme.spacing(1, 0) } },
 }));
 
+/** A small icon button for an action on the user's own learning, e.g. "Edit". */
+function OwnLearningButton(props: {
+  action: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <IconButton
+      size="small"
+      aria-label={`${props.action} your learning`}
+      title={props.action}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </IconButton>
+  );
+}
+
 function OwnLearningActions(props: {
   learning: Learning;
   onEdit: () => void;
@@ -55,24 +73,14 @@ function OwnLearningActions(props: {
   return (
     <span>
       {update.allowed && (
-        <IconButton
-          size="small"
-          aria-label="Edit your learning"
-          title="Edit"
-          onClick={props.onEdit}
-        >
+        <OwnLearningButton action="Edit" onClick={props.onEdit}>
           <EditIcon fontSize="small" />
-        </IconButton>
+        </OwnLearningButton>
       )}
       {remove.allowed && (
-        <IconButton
-          size="small"
-          aria-label="Delete your learning"
-          title="Delete"
-          onClick={props.onDelete}
-        >
+        <OwnLearningButton action="Delete" onClick={props.onDelete}>
           <DeleteIcon fontSize="small" />
-        </IconButton>
+        </OwnLearningButton>
       )}
     </span>
   );
