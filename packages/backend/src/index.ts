@@ -43,4 +43,8 @@ backend.add(
   import('@conference-learnings/plugin-conference-learnings-backend'),
 );
 
+// AI assistants: the actions of the plugins named in backend.actions.pluginSources,
+// served over MCP at /api/mcp-actions/v1.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();

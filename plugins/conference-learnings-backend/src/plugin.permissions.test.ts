@@ -1,12 +1,4 @@
-import {
-  coreServices,
-  createBackendModule,
-  createServiceFactory,
-  BackstageCredentials,
-  BackstageUserPrincipal,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
-import { Request } from 'express';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -32,6 +24,7 @@ import {
 } from '@conference-learnings/plugin-conference-learnings-common';
 import request from 'supertest';
 import { loadDemoCatalog } from './__testUtils__/demoCatalog';
+import { httpAuthWithActors } from './__testUtils__/httpAuthWithActors';
 import { conferenceLearningsPlugin } from './plugin';
 import {
   createLearningConditionalDecision,
@@ -61,49 +54,6 @@ function policyModule(policy: PermissionPolicy) {
     },
   });
 }
-
-/**
- * The mock HTTP auth service, except that a token a plugin obtained on behalf of
- * a user authenticates as that user *with the plugin as actor*, as the real auth
- * service does. The permission backend evaluates conditional requests
- * (`authorizeConditional`) only from such on-behalf-of credentials; the plain
- * mock drops the actor.
- */
-const httpAuthWithActors = createServiceFactory({
-  service: coreServices.httpAuth,
-  deps: { plugin: coreServices.pluginMetadata },
-  factory({ plugin }): HttpAuthService {
-    const httpAuth = mockServices.httpAuth({
-      pluginId: plugin.getId(),
-      defaultCredentials: mockCredentials.none(),
-    });
-    const userTokenPrefix = mockCredentials.user
-      .token('user:default/x')
-      .split('{')[0];
-    return {
-      async credentials(req: Request, options?: any) {
-        const credentials: BackstageCredentials = await httpAuth.credentials(
-          req,
-          options,
-        );
-        const token =
-          req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? '';
-        const principal = credentials.principal as BackstageUserPrincipal;
-        if (
-          principal.type === 'user' &&
-          token &&
-          !token.startsWith(userTokenPrefix)
-        ) {
-          return mockCredentials.user(principal.userEntityRef, {
-            actor: { subject: 'plugin:conference-learnings' },
-          });
-        }
-        return credentials;
-      },
-      issueUserCookie: (res, options) => httpAuth.issueUserCookie(res, options),
-    } as HttpAuthService;
-  },
-});
 
 /** What `@backstage/plugin-permission-backend-module-allow-all-policy` does. */
 const allowAll: PermissionPolicy = {

@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { conferenceLearningsPermissions } from '@conference-learnings/plugin-conference-learnings-common';
 import { ConferenceLearningsStore } from './database/ConferenceLearningsStore';
@@ -9,6 +10,8 @@ import { CatalogIndexProvider } from './catalogIndex/CatalogIndexProvider';
 import { learningResourceRef, learningRules } from './permissions/rules';
 import { readPluginConfig } from './config/readPluginConfig';
 import { createRouter } from './routes/createRouter';
+import { clientOnBehalfOf } from './actions/clientOnBehalfOf';
+import { registerActions } from './actions/registerActions';
 
 /**
  * The Conference Learnings backend plugin, served under `/api/conference-learnings`.
@@ -23,6 +26,8 @@ export const conferenceLearningsPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
+        actionsRegistry: actionsRegistryServiceRef,
         logger: coreServices.logger,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
@@ -71,6 +76,10 @@ export const conferenceLearningsPlugin = createBackendPlugin({
             changePolicy: config.changePolicy,
           }),
         );
+        registerActions({
+          actionsRegistry: deps.actionsRegistry,
+          client: clientOnBehalfOf(deps),
+        });
       },
     });
   },
