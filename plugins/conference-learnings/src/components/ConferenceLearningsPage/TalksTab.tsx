@@ -17,7 +17,6 @@ import TablePagination from '@material-ui/core/TablePagination';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import useDebounce from 'react-use/esm/useDebounce';
 import { conferenceLearningsApiRef } from '../../api';
 import {
   DividedList,
@@ -27,6 +26,7 @@ import {
   TalkSummaryItem,
   TechnologyTitles,
   useAbortableAsync,
+  useDebouncedSearchText,
 } from '../shared';
 import { FacetFilter } from './FacetFilter';
 import {
@@ -37,9 +37,6 @@ import {
   toQuery,
   useTalksUrlState,
 } from './talksUrlState';
-
-/** How long typing pauses before the search runs. */
-const SEARCH_DEBOUNCE_MS = 300;
 
 const useStyles = makeStyles(theme => ({
   filters: {
@@ -86,20 +83,18 @@ const FACET_FILTERS: {
 function SearchBox(props: { value: string; onSearch: (q: string) => void }) {
   const { value, onSearch } = props;
   const [input, setInput] = useState(value);
-  const sent = useRef(value);
-  useDebounce(
-    () => {
-      if (input.trim() !== sent.current.trim()) {
-        sent.current = input;
-        onSearch(input.trim());
-      }
-    },
-    SEARCH_DEBOUNCE_MS,
-    [input],
-  );
+  const searchText = useDebouncedSearchText(input);
+  /** The text last searched for, trimmed */
+  const sent = useRef(value.trim());
   useEffect(() => {
-    if (value.trim() !== sent.current.trim()) {
-      sent.current = value;
+    if (searchText !== sent.current) {
+      sent.current = searchText;
+      onSearch(searchText);
+    }
+  }, [searchText, onSearch]);
+  useEffect(() => {
+    if (value.trim() !== sent.current) {
+      sent.current = value.trim();
       setInput(value);
     }
   }, [value]);

@@ -16,17 +16,14 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { FormEvent, useCallback, useEffect, useId, useState } from 'react';
-import useDebounce from 'react-use/esm/useDebounce';
 import { conferenceLearningsApiRef } from '../../api';
 import {
   errorMessage,
   ProblemAlert,
   talkByline,
+  useDebouncedSearchText,
   useSubmission,
 } from '../shared';
-
-/** How long typing pauses before the search runs. */
-const SEARCH_DEBOUNCE_MS = 250;
 
 const useStyles = makeStyles(theme => ({
   content: {
@@ -40,8 +37,7 @@ const useStyles = makeStyles(theme => ({
 /** Finds talks as the user types (server-side, debounced, stale answers dropped). */
 function useTalkSearch(input: string, open: boolean) {
   const api = useApi(conferenceLearningsApiRef);
-  const [q, setQ] = useState(input.trim());
-  useDebounce(() => setQ(input.trim()), SEARCH_DEBOUNCE_MS, [input]);
+  const q = useDebouncedSearchText(input);
   const [options, setOptions] = useState<TalkSummary[]>([]);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<Error>();

@@ -25,3 +25,4 @@ export { useSubmission } from './useSubmission';
 export { useEntityData } from './useEntityData';
 export { AsyncListContent } from './AsyncListContent';
 export { TalkMediaButton } from './TalkMediaButton';
+export { useDebouncedSearchText } from './useDebouncedSearchText';
