@@ -20,6 +20,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { conferenceLearningsApiRef } from '../../api';
 import {
   DividedList,
+  ListSummaryBar,
   plural,
   refName,
   SearchField,
@@ -44,13 +45,6 @@ const useStyles = makeStyles(theme => ({
     flexDirection: 'column',
     gap: theme.spacing(2),
     padding: theme.spacing(2),
-  },
-  summary: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: theme.spacing(1),
-    minHeight: theme.spacing(5),
   },
   progressSlot: { height: 4 },
   results: { padding: theme.spacing(0, 2) },
@@ -267,7 +261,7 @@ export function TalksTab() {
           component="section"
           aria-label="Talks found"
         >
-          <div className={classes.summary}>
+          <ListSummaryBar>
             <Typography variant="subtitle1" component="p" aria-live="polite">
               {value
                 ? `${plural(value.totalCount, 'talk')}${
@@ -275,7 +269,7 @@ export function TalksTab() {
                   }`
                 : ' '}
             </Typography>
-          </div>
+          </ListSummaryBar>
           <div className={classes.progressSlot}>
             {talks.loading && value && (
               <LinearProgress aria-label="Loading talks" />

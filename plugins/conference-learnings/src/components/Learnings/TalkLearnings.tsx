@@ -7,24 +7,13 @@ import {
 } from '@conference-learnings/plugin-conference-learnings-common';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
 import AddIcon from '@material-ui/icons/Add';
 import { useState } from 'react';
 import { conferenceLearningsApiRef } from '../../api';
-import { plural, useIdentity, visuallyHidden } from '../shared';
+import { ListSummaryBar, plural, useIdentity, visuallyHidden } from '../shared';
 import { LearningEditor } from './LearningEditor';
 import { LearningList } from './LearningList';
 import { useLearningPages } from './useLearningPages';
-
-const useStyles = makeStyles(theme => ({
-  toolbar: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: theme.spacing(1),
-    minHeight: theme.spacing(5),
-  },
-}));
 
 /**
  * The learnings on one talk, newest first, with a form to add one and, for their
@@ -38,7 +27,6 @@ export function TalkLearnings(props: {
   onChanged?: () => void;
 }) {
   const { talkRef, technologyRefs = [], onChanged } = props;
-  const classes = useStyles();
   const api = useApi(conferenceLearningsApiRef);
   const identity = useIdentity();
   const canCreate = usePermission({ permission: learningCreatePermission });
@@ -69,7 +57,7 @@ export function TalkLearnings(props: {
       <div role="status" style={visuallyHidden}>
         {status}
       </div>
-      <div className={classes.toolbar}>
+      <ListSummaryBar>
         <Typography variant="body2" color="textSecondary" aria-live="polite">
           {totalCount !== undefined ? plural(totalCount, 'learning') : ' '}
         </Typography>
@@ -84,7 +72,7 @@ export function TalkLearnings(props: {
             Add a learning
           </Button>
         )}
-      </div>
+      </ListSummaryBar>
       {adding && (
         <LearningEditor
           label="New learning"

@@ -26,3 +26,4 @@ export { useEntityData } from './useEntityData';
 export { AsyncListContent } from './AsyncListContent';
 export { TalkMediaButton } from './TalkMediaButton';
 export { useDebouncedSearchText } from './useDebouncedSearchText';
+export { ListSummaryBar } from './ListSummaryBar';
