@@ -50,6 +50,7 @@ const COMPONENTS = namesOf('Component');
 /** The talk and entity that fill path parameters. */
 const TALK = 'kubecon-india-2024-expedia-gitops-argocd-30k-apps';
 const ENTITY = 'shipment-tracker';
+const CONFERENCE = 'kubecon-india-2024';
 
 // ---------------------------------------------------------------------------
 // The routes, from the OpenAPI spec: a route added there is covered here.
@@ -136,10 +137,15 @@ const documented = (route: Route) =>
 function pathValues(route: Route, learningId: string): Record<string, string> {
   const talkRoute = route.path.startsWith('/talks/');
   const technologyRoute = route.path.startsWith('/technologies/');
+  const conferenceRoute = route.path.startsWith('/conferences/');
   return {
     kind: 'component',
     namespace: 'default',
-    name: (talkRoute && TALK) || (technologyRoute && 'argo') || ENTITY,
+    name:
+      (talkRoute && TALK) ||
+      (technologyRoute && 'argo') ||
+      (conferenceRoute && CONFERENCE) ||
+      ENTITY,
     talkNamespace: 'default',
     talkName: TALK,
     id: learningId,
@@ -284,6 +290,15 @@ async function call(
 }
 
 const JSON_TYPE = /^application\/json; charset=utf-8$/;
+const ATOM_TYPE = /^application\/atom\+xml; charset=utf-8$/;
+
+/** The content type of a route's successful answers: JSON, or Atom for feeds. */
+function successType(route: Route): RegExp {
+  const success = Object.entries<Schema>(route.operation.responses).find(
+    ([status]) => status.startsWith('2'),
+  )?.[1];
+  return success?.content?.['application/atom+xml'] ? ATOM_TYPE : JSON_TYPE;
+}
 
 /** What the checks of an answer look at. */
 const answerOf = (res: Reply) => ({
@@ -311,17 +326,24 @@ const anError = (
 
 /**
  * What is wrong with an answer to a generated request: a status the spec does
- * not document or a 5xx, a body that is not JSON, an error without name or
+ * not document or a 5xx, a body that is not JSON (or, for a
+ * successful feed, not Atom), an error without name or
  * message. Empty when nothing is.
  */
-function problemsOf(res: Reply, documentedStatuses: number[]): string[] {
+function problemsOf(
+  res: Reply,
+  documentedStatuses: number[],
+  success: RegExp = JSON_TYPE,
+): string[] {
   const problems: string[] = [];
   if (res.status >= 500 || !documentedStatuses.includes(res.status)) {
     problems.push(`status ${res.status}: ${res.text.slice(0, 300)}`);
   }
   if (
     res.status !== 204 &&
-    !JSON_TYPE.test(res.headers['content-type'] ?? '')
+    !(res.status < 400 ? success : JSON_TYPE).test(
+      res.headers['content-type'] ?? '',
+    )
   ) {
     problems.push(`content-type ${res.headers['content-type']}`);
   }
@@ -500,7 +522,7 @@ describe('auth: every route', () => {
       async (_, route) => {
         const res = await send(route, mockCredentials.service.header());
         expect(res.status).toBe(200);
-        expect(res.headers['content-type']).toMatch(JSON_TYPE);
+        expect(res.headers['content-type']).toMatch(successType(route));
       },
     );
 
@@ -1266,7 +1288,7 @@ describe('hostile input: API bodies and parameters', () => {
         ['constructor', 'constructor', [400, 404]],
       ];
       const MESSAGE =
-        /Not a valid (entity|talk) ref|must be a learning id|Failed to decode param|Talks are related to entities of kind|^No (entity|talk|learning|technology) |is not linked to|must be at most 63 characters long/;
+        /Not a valid (entity|talk) ref|must be a learning id|Failed to decode param|Talks are related to entities of kind|^No (entity|talk|learning|technology|conference) |is not linked to|must be at most 63 characters long/;
 
       it.each(
         PATH_ROUTES.flatMap(route =>
@@ -1528,7 +1550,9 @@ describe('property-based: API request schemas', () => {
               raw,
               contentType: 'application/json',
             });
-            expect(problemsOf(res, documented(route))).toEqual([]);
+            expect(
+              problemsOf(res, documented(route), successType(route)),
+            ).toEqual([]);
           }),
           { numRuns: 150 },
         );
@@ -1696,7 +1720,9 @@ describe('property-based: API request schemas', () => {
               'get',
               `${url}?${new URLSearchParams(pairs)}`,
             );
-            expect(problemsOf(res, documented(route))).toEqual([]);
+            expect(
+              problemsOf(res, documented(route), successType(route)),
+            ).toEqual([]);
             if (res.status !== 200) return;
             const given = (name: string) =>
               pairs.filter(([key]) => key === name).map(([, v]) => Number(v));
@@ -1750,7 +1776,9 @@ describe('property-based: API request schemas', () => {
             const res = await call(server, route.method, url, {
               body: validBody(route),
             });
-            expect(problemsOf(res, documented(route))).toEqual([]);
+            expect(
+              problemsOf(res, documented(route), successType(route)),
+            ).toEqual([]);
           }),
           { numRuns: 100 },
         );

@@ -74,6 +74,7 @@ export const conferenceLearningsPlugin = createBackendPlugin({
             learningRuleset:
               permissionsRegistry.getPermissionRuleset(learningResourceRef),
             changePolicy: config.changePolicy,
+            appBaseUrl: deps.config.getOptionalString('app.baseUrl'),
           }),
         );
         registerActions({

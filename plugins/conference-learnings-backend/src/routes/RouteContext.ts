@@ -32,6 +32,9 @@ import { summarizeTalk } from '../talks/summarizeTalk';
 import { CatalogReadAccess } from './CatalogReadAccess';
 import { PageQuery } from './parameters';
 
+/** How many of an entity's best-ranked talks count as relevant for its learnings. */
+const MAX_RELEVANT_TALKS_FOR_LEARNINGS = 1000;
+
 /** What the routes need; the plugin wires the real services, tests and benchmarks their own. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -44,6 +47,8 @@ export interface RouterOptions {
   /** Rules of the learning resource type, to apply conditional decisions */
   learningRuleset: PermissionRuleset<LearningRecord, LearningQuery>;
   changePolicy: LearningChangePolicy;
+  /** The app's base URL (`app.baseUrl`), which feed entries link to; else they link to paths */
+  appBaseUrl?: string;
 }
 
 /** What several routes do alike: authorization, lookups and the shapes of answers. */
@@ -142,6 +147,29 @@ export class RouteContext {
       ...(talk ? { talkTitle: talk.title } : {}),
       orphaned: !talk,
     };
+  }
+
+  /**
+   * The talks that concern an entity, whose learnings it should hear of: its
+   * links (to talks in the catalog or not) and its best-ranked talks, with the
+   * ranking they came from.
+   */
+  relevantTalks(
+    index: CatalogIndex,
+    entity: IndexedEntity,
+    links: LinkRecord[],
+  ) {
+    const ranking = this.rank(
+      index,
+      entity,
+      links,
+      MAX_RELEVANT_TALKS_FOR_LEARNINGS,
+    );
+    const talkRefs = [
+      ...ranking.ranked.items.map(({ talkId }) => index.talks[talkId].ref),
+      ...ranking.orphanedLinks.map(link => link.talkRef),
+    ];
+    return { ...ranking, talkRefs };
   }
 
   /** Ranks the talks of an entity, splitting off its links to talks that left the catalog. */

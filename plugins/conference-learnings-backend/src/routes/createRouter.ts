@@ -4,6 +4,7 @@ import Router from 'express-promise-router';
 import { isUtf8 } from 'node:buffer';
 import { createOpenApiRouter } from '../schema/openapi.generated';
 import { registerEntityRoutes } from './entityRoutes';
+import { registerFeedRoutes } from './feedRoutes';
 import { registerLearningRoutes } from './learningRoutes';
 import { registerMeRoutes } from './meRoutes';
 import { RouteContext, RouterOptions } from './RouteContext';
@@ -66,6 +67,7 @@ export async function createRouter(
   registerEntityRoutes(api, context);
   registerLearningRoutes(api, context);
   registerMeRoutes(api, context);
+  registerFeedRoutes(api, context);
 
   const router = Router();
   router.use(jsonBodies());

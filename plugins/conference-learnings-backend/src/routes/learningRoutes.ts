@@ -11,9 +11,6 @@ import { pageOf, parseEntityParameter, parseTalkRefs } from './parameters';
 import { RouteContext } from './RouteContext';
 import { ApiRouter } from './types';
 
-/** `GET /learnings?entity=` looks at the learnings of this many of the entity's best-ranked talks. */
-const MAX_RELEVANT_TALKS_FOR_LEARNINGS = 1000;
-
 /** `/learnings…`: the latest learnings, counts per talk, and changing one. */
 export function registerLearningRoutes(
   router: ApiRouter,
@@ -90,16 +87,7 @@ export function registerLearningRoutes(
         store.listLinksForEntity(entityRef),
       ]);
       const entity = await access.entity(index, entityRef);
-      const { ranked, orphanedLinks } = context.rank(
-        index,
-        entity,
-        links,
-        MAX_RELEVANT_TALKS_FOR_LEARNINGS,
-      );
-      talkRefs = [
-        ...ranked.items.map(({ talkId }) => index.talks[talkId].ref),
-        ...orphanedLinks.map(link => link.talkRef),
-      ];
+      talkRefs = context.relevantTalks(index, entity, links).talkRefs;
     }
     const result = await store.listLatestLearnings({
       talkRefs,

@@ -10,6 +10,7 @@ import {
   parseRefOfKind,
   TALK_KIND,
   TECHNOLOGY_KIND,
+  CONFERENCE_KIND,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { TalkFilters } from '../catalogIndex/queryTalks';
 import { TechnologyFilters } from '../catalogIndex/queryTechnologies';
@@ -68,7 +69,7 @@ export function parseEntityPath(params: {
 
 /** The full ref of `/talks/{namespace}/{name}/…` or `/technologies/{namespace}/{name}/…`. */
 export function parsePathOfKind(
-  kind: typeof TALK_KIND | typeof TECHNOLOGY_KIND,
+  kind: typeof TALK_KIND | typeof TECHNOLOGY_KIND | typeof CONFERENCE_KIND,
   params: { namespace: string; name: string },
 ): string {
   checkRefParts(kind, params.namespace, params.name);

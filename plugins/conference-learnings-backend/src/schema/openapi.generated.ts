@@ -474,6 +474,91 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/feed': {
+      get: {
+        operationId: 'GetEntityFeed',
+        summary:
+          "An Atom feed of an entity's relevant talks and the learnings on them",
+        description:
+          "The entity's first page of ranked talks (as `GET …/talks` ranks them) and the newest learnings on its relevant talks (as `GET /learnings?entity=` finds them), newest first, for teams that pipe feeds into chat. Technology pages use it too (`kind` technology). Needs the same credentials as every route; the entity must be readable by the caller.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'An Atom 1.0 document',
+            content: {
+              'application/atom+xml': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/IndexNotReady',
+          },
+        },
+      },
+    },
+    '/conferences/{namespace}/{name}/feed': {
+      get: {
+        operationId: 'GetConferenceFeed',
+        summary:
+          "An Atom feed of a conference's talks and the learnings on them",
+        description:
+          "The conference's newest talks and the newest learnings on them, newest first. 404 when the conference has no talks in the catalog.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'An Atom 1.0 document',
+            content: {
+              'application/atom+xml': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/IndexNotReady',
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}/links': {
       post: {
         operationId: 'CreateTalkLink',
@@ -2071,6 +2156,14 @@ export type EndpointMap = {
     path: PathOf<'GetEntityTalks'>;
     query: QueryOf<'GetEntityTalks'>;
     response: AnswerOf<'GetEntityTalks'>;
+  };
+  '#get|/entities/{kind}/{namespace}/{name}/feed': {
+    path: PathOf<'GetEntityFeed'>;
+    response: AnswerOf<'GetEntityFeed'>;
+  };
+  '#get|/conferences/{namespace}/{name}/feed': {
+    path: PathOf<'GetConferenceFeed'>;
+    response: AnswerOf<'GetConferenceFeed'>;
   };
   '#post|/entities/{kind}/{namespace}/{name}/links': {
     path: PathOf<'CreateTalkLink'>;

@@ -143,6 +143,46 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An Atom feed of an entity's relevant talks and the learnings on them
+     * The entity's first page of ranked talks (as `GET …/talks` ranks them) and the newest learnings on its relevant talks (as `GET /learnings?entity=` finds them), newest first, for teams that pipe feeds into chat. Technology pages use it too (`kind` technology). Needs the same credentials as every route; the entity must be readable by the caller.
+     */
+    get: operations['GetEntityFeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/conferences/{namespace}/{name}/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An Atom feed of a conference's talks and the learnings on them
+     * The conference's newest talks and the newest learnings on them, newest first. 404 when the conference has no talks in the catalog.
+     */
+    get: operations['GetConferenceFeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/links': {
     parameters: {
       query?: never;
@@ -946,6 +986,62 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RankedTalksPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['IndexNotReady'];
+    };
+  };
+  GetEntityFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** component, api, resource, system, domain, group, user or technology */
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** An Atom 1.0 document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/atom+xml': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      503: components['responses']['IndexNotReady'];
+    };
+  };
+  GetConferenceFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** An Atom 1.0 document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/atom+xml': string;
         };
       };
       400: components['responses']['BadRequest'];
