@@ -1,5 +1,6 @@
 import { rankedTalkOutput, rankedTalkOutputSchema } from './actionOutputs';
 import { ActionsOptions } from './ActionsOptions';
+import { pagingInput } from './pagingInput';
 
 /** `find-relevant-talks`: the entity tab's ranking, as the REST API serves it to the caller. */
 export function createFindRelevantTalksAction(options: ActionsOptions) {
@@ -19,8 +20,7 @@ export function createFindRelevantTalksAction(options: ActionsOptions) {
           entityRef: z
             .string()
             .describe('Entity ref, e.g. component:default/shipment-tracker'),
-          limit: z.number().int().min(1).max(100).default(10),
-          offset: z.number().int().min(0).default(0),
+          ...pagingInput(z, 10),
         }),
       output: z =>
         z.object({

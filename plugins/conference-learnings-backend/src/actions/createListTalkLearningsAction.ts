@@ -1,5 +1,6 @@
 import { learningOutput, learningOutputSchema } from './actionOutputs';
 import { ActionsOptions } from './ActionsOptions';
+import { pagingInput } from './pagingInput';
 
 /** `list-talk-learnings`: what people wrote down from a talk, newest first. */
 export function createListTalkLearningsAction(options: ActionsOptions) {
@@ -17,8 +18,7 @@ export function createListTalkLearningsAction(options: ActionsOptions) {
             .describe(
               'Talk ref, e.g. talk:default/kubecon-eu-2024-opening-keynote',
             ),
-          limit: z.number().int().min(1).max(100).default(20),
-          offset: z.number().int().min(0).default(0),
+          ...pagingInput(z, 20),
         }),
       output: z =>
         z.object({

@@ -1,5 +1,6 @@
 import { talkOutput, talkOutputSchema } from './actionOutputs';
 import { ActionsOptions } from './ActionsOptions';
+import { pagingInput } from './pagingInput';
 
 /** `search-conference-talks`: the Talks tab's search (`GET /talks`). */
 export function createSearchTalksAction(options: ActionsOptions) {
@@ -22,8 +23,7 @@ export function createSearchTalksAction(options: ActionsOptions) {
             .describe('Technology refs or names, e.g. technology:default/argo'),
           conferences: z.array(z.string()).optional(),
           years: z.array(z.number().int()).optional(),
-          limit: z.number().int().min(1).max(100).default(10),
-          offset: z.number().int().min(0).default(0),
+          ...pagingInput(z, 10),
         }),
       output: z =>
         z.object({

@@ -4,6 +4,14 @@ import { MyTeamsTab } from './MyTeamsTab';
 import { TalksTab } from './TalksTab';
 import { TechnologiesTab } from './TechnologiesTab';
 
+/** The page's tabs, in order: the first is the page's own path. */
+const TABS = [
+  { path: '/', title: 'Talks', Content: TalksTab },
+  { path: '/technologies', title: 'Technologies', Content: TechnologiesTab },
+  { path: '/my-teams', title: 'For my teams', Content: MyTeamsTab },
+  { path: '/learnings', title: 'Learnings', Content: LearningsTab },
+];
+
 /**
  * The Conference Learnings page: talks (searchable, filterable), technologies,
  * talks for the signed-in user's teams, and the latest learnings.
@@ -16,18 +24,11 @@ export function ConferenceLearningsPage() {
         subtitle="Conference talks on the technologies your services use, and what colleagues learned from them"
       />
       <TabbedLayout>
-        <TabbedLayout.Route path="/" title="Talks">
-          <TalksTab />
-        </TabbedLayout.Route>
-        <TabbedLayout.Route path="/technologies" title="Technologies">
-          <TechnologiesTab />
-        </TabbedLayout.Route>
-        <TabbedLayout.Route path="/my-teams" title="For my teams">
-          <MyTeamsTab />
-        </TabbedLayout.Route>
-        <TabbedLayout.Route path="/learnings" title="Learnings">
-          <LearningsTab />
-        </TabbedLayout.Route>
+        {TABS.map(({ path, title, Content }) => (
+          <TabbedLayout.Route key={path} path={path} title={title}>
+            <Content />
+          </TabbedLayout.Route>
+        ))}
       </TabbedLayout>
     </Page>
   );
