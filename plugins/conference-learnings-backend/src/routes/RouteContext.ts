@@ -5,6 +5,7 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import express from 'express';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PermissionRuleset } from '@backstage/plugin-permission-node';
@@ -14,6 +15,8 @@ import {
   Learning,
   TalkLink,
   TalkSummary,
+  TALK_KIND,
+  TECHNOLOGY_KIND,
   TechnologyUsersPage,
 } from '@conference-learnings/plugin-conference-learnings-common';
 import { CatalogIndex } from '../catalogIndex/CatalogIndex';
@@ -30,7 +33,7 @@ import { LearningQuery } from '../permissions/rules';
 import { topTalks } from '../ranking/rankTalks';
 import { summarizeTalk } from '../talks/summarizeTalk';
 import { CatalogReadAccess } from './CatalogReadAccess';
-import { PageQuery } from './parameters';
+import { pageOf, parsePathOfKind } from './parameters';
 
 /** How many of an entity's best-ranked talks count as relevant for its learnings. */
 const MAX_RELEVANT_TALKS_FOR_LEARNINGS = 1000;
@@ -79,19 +82,35 @@ export class RouteContext {
   }
 
   /**
-   * A page of the entities using any of the technologies that `technologyRefs`
-   * picks from the index (it may throw a 404), among those the caller may read.
+   * A page of the entities using the technologies of the path's Talk or
+   * Technology, of those the caller may see (the `…/services` and `…/users`
+   * routes): `technologyRefs` names them, given the path's ref.
    */
   async technologyUsersPage(
-    credentials: BackstageCredentials,
-    page: PageQuery,
-    technologyRefs: (index: CatalogIndex) => string[] | Promise<string[]>,
+    req: express.Request<
+      { namespace: string; name: string },
+      TechnologyUsersPage,
+      unknown,
+      { limit?: number; offset?: number }
+    >,
+    kind: typeof TALK_KIND | typeof TECHNOLOGY_KIND,
+    technologyRefs: (
+      index: CatalogIndex,
+      ref: string,
+      credentials: BackstageCredentials,
+    ) => string[] | Promise<string[]>,
   ): Promise<TechnologyUsersPage> {
+    const credentials = await this.options.httpAuth.credentials(req);
+    const ref = parsePathOfKind(kind, req.params);
+    const page = pageOf(req.query);
     const [index, access] = await Promise.all([
       this.options.index(),
       this.access(credentials),
     ]);
-    const users = technologyUsers(index, await technologyRefs(index));
+    const users = technologyUsers(
+      index,
+      await technologyRefs(index, ref, credentials),
+    );
     const visible = new Set(await access.visible(users.map(u => u.entityRef)));
     const shown = users.filter(user => visible.has(user.entityRef));
     return {

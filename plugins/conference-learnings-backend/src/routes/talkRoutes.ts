@@ -26,17 +26,16 @@ export function registerTalkRoutes(router: ApiRouter, context: RouteContext) {
   });
 
   router.get('/talks/:namespace/:name/services', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const talkRef = parsePathOfKind(TALK_KIND, req.params);
-    const body = await context.technologyUsersPage(
-      credentials,
-      pageOf(req.query),
-      async index => {
-        const talk = await context.talk(index, talkRef, credentials);
-        return talk.technologyRefs;
-      },
+    res.json(
+      await context.technologyUsersPage(
+        req,
+        TALK_KIND,
+        async (index, talkRef, credentials) =>
+          (
+            await context.talk(index, talkRef, credentials)
+          ).technologyRefs,
+      ),
     );
-    res.json(body);
   });
 
   router.get('/talks/:namespace/:name/learnings', async (req, res) => {

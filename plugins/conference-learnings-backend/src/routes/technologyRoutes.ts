@@ -1,7 +1,7 @@
 import { TECHNOLOGY_KIND } from '@conference-learnings/plugin-conference-learnings-common';
 import { NotFoundError } from '@backstage/errors';
 import { queryTechnologies } from '../catalogIndex/queryTechnologies';
-import { pageOf, parsePathOfKind, parseTechnologyFilters } from './parameters';
+import { pageOf, parseTechnologyFilters } from './parameters';
 import { RouteContext } from './RouteContext';
 import { ApiRouter } from './types';
 
@@ -25,20 +25,19 @@ export function registerTechnologyRoutes(
   });
 
   router.get('/technologies/:namespace/:name/users', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const technologyRef = parsePathOfKind(TECHNOLOGY_KIND, req.params);
-    const body = await context.technologyUsersPage(
-      credentials,
-      pageOf(req.query),
-      index => {
-        if (!index.getTechnology(technologyRef)?.entity) {
-          throw new NotFoundError(
-            `No technology ${technologyRef} in the catalog`,
-          );
-        }
-        return [technologyRef];
-      },
+    res.json(
+      await context.technologyUsersPage(
+        req,
+        TECHNOLOGY_KIND,
+        (index, technologyRef) => {
+          if (!index.getTechnology(technologyRef)?.entity) {
+            throw new NotFoundError(
+              `No technology ${technologyRef} in the catalog`,
+            );
+          }
+          return [technologyRef];
+        },
+      ),
     );
-    res.json(body);
   });
 }
