@@ -1,4 +1,3 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   actionsRegistryServiceFactory,
   actionsServiceFactory,
@@ -20,13 +19,13 @@ import {
   PermissionPolicy,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { learningCreatePermission } from '@conference-learnings/plugin-conference-learnings-common';
 import { Client } from '@modelcontextprotocol/sdk/client';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import request from 'supertest';
 import { loadDemoCatalog } from './__testUtils__/demoCatalog';
 import { httpAuthWithActors } from './__testUtils__/httpAuthWithActors';
+import { policyModule } from './__testUtils__/policyModule';
 import { conferenceLearningsPlugin } from './plugin';
 
 jest.setTimeout(60_000);
@@ -49,19 +48,6 @@ const readerMayNotWrite: PermissionPolicy = {
   },
 };
 
-const policyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'test-policy',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(readerMayNotWrite);
-      },
-    });
-  },
-});
-
 /** The text of a tool's answer, parsed: the MCP backend wraps JSON in a code fence. */
 function toolJson(result: Awaited<ReturnType<Client['callTool']>>) {
   const [content] = result.content as { type: string; text: string }[];
@@ -79,7 +65,7 @@ describe('actions for AI assistants, through the MCP actions backend', () => {
         conferenceLearningsPlugin,
         mcpActionsPlugin,
         permissionPlugin,
-        policyModule,
+        policyModule(readerMayNotWrite),
         httpAuthWithActors,
         actionsRegistryServiceFactory,
         actionsServiceFactory,

@@ -1,4 +1,3 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -17,7 +16,6 @@ import {
   PermissionPolicy,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   learningUpdatePermission,
   linkDeletePermission,
@@ -25,6 +23,7 @@ import {
 import request from 'supertest';
 import { loadDemoCatalog } from './__testUtils__/demoCatalog';
 import { httpAuthWithActors } from './__testUtils__/httpAuthWithActors';
+import { policyModule } from './__testUtils__/policyModule';
 import { conferenceLearningsPlugin } from './plugin';
 import {
   createLearningConditionalDecision,
@@ -39,21 +38,6 @@ const BOB = 'user:default/bob';
 const MODERATOR = 'user:default/moderator';
 const TALK_LEARNINGS =
   '/talks/default/kubecon-eu-2024-opening-keynote/learnings';
-
-function policyModule(policy: PermissionPolicy) {
-  return createBackendModule({
-    pluginId: 'permission',
-    moduleId: 'test-policy',
-    register(env) {
-      env.registerInit({
-        deps: { policy: policyExtensionPoint },
-        async init({ policy: extension }) {
-          extension.setPolicy(policy);
-        },
-      });
-    },
-  });
-}
 
 /** What `@backstage/plugin-permission-backend-module-allow-all-policy` does. */
 const allowAll: PermissionPolicy = {

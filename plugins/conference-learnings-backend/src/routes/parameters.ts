@@ -67,7 +67,7 @@ export function parseEntityPath(params: {
   return stringifyEntityRef({ kind, namespace, name });
 }
 
-/** The full ref of `/talks/{namespace}/{name}/…` or `/technologies/{namespace}/{name}/…`. */
+/** The full ref of `/talks/{namespace}/{name}/…`, `/technologies/…/…` or `/conferences/…/…`. */
 export function parsePathOfKind(
   kind: typeof TALK_KIND | typeof TECHNOLOGY_KIND | typeof CONFERENCE_KIND,
   params: { namespace: string; name: string },
