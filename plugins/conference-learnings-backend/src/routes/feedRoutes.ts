@@ -1,4 +1,3 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CONFERENCE_KIND } from '@conference-learnings/plugin-conference-learnings-common';
 import express from 'express';
@@ -97,9 +96,7 @@ export function registerFeedRoutes(router: ApiRouter, context: RouteContext) {
         `No conference ${conferenceRef} with talks in the catalog`,
       );
     }
-    const title =
-      items[0].conferenceTitle ??
-      stringifyEntityRef({ kind: CONFERENCE_KIND, ...req.params });
+    const title = items[0].conferenceTitle ?? conferenceRef;
     sendAtom(
       res,
       feed(conferenceRef, `Conference Learnings: ${title}`, [
