@@ -4,17 +4,14 @@ import {
   useSidebarPinState,
 } from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
-import { SearchType } from '@backstage/plugin-search';
+import { Router as SearchRouter, SearchType } from '@backstage/plugin-search';
 import {
   DefaultResultListItem,
   SearchBar,
-  SearchContextProvider,
-  SearchContextState,
   SearchFilter,
   SearchPagination,
   SearchResult,
   SearchResultPager,
-  useSearch,
 } from '@backstage/plugin-search-react';
 import {
   SearchFilterExtensionComponent,
@@ -25,9 +22,7 @@ import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
 import Paper from '@material-ui/core/Paper';
 import { makeStyles } from '@material-ui/core/styles';
-import qs from 'qs';
-import { useEffect } from 'react';
-import { useLocation } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 
 /** A search result type the page offers, from a `search-filter-result-type` extension. */
 export interface ResultType {
@@ -78,38 +73,6 @@ const useStyles = makeStyles(theme => ({
     marginTop: theme.spacing(2),
   },
 }));
-
-/** The search as Backstage's search page keeps it in the URL (`?query=…&types[]=…`). */
-function stateFromUrl(search: string): SearchContextState {
-  const query = qs.parse(search.slice(1), { arrayLimit: 10000 });
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  return {
-    term: text(query.query),
-    types: Array.isArray(query.types) ? query.types.map(text) : [],
-    filters:
-      query.filters && typeof query.filters === 'object'
-        ? (query.filters as SearchContextState['filters'])
-        : {},
-    pageCursor: text(query.pageCursor) || undefined,
-  };
-}
-
-/** Keeps the URL in step with the search, so that it can be shared and reloaded. */
-function UrlUpdater() {
-  const { term, types, pageCursor, filters } = useSearch();
-  useEffect(() => {
-    const query = qs.stringify(
-      { query: term, types, pageCursor, filters },
-      { arrayFormat: 'brackets' },
-    );
-    window.history.replaceState(
-      null,
-      document.title,
-      `${window.location.pathname}?${query}`,
-    );
-  }, [term, types, pageCursor, filters]);
-  return null;
-}
 
 function SearchPageContent(props: SearchPageProps) {
   const classes = useStyles();
@@ -188,11 +151,13 @@ function SearchPageContent(props: SearchPageProps) {
  * add (Conference Learnings' talks), with the same filters and URL.
  */
 export function SearchPage(props: SearchPageProps) {
-  const { search } = useLocation();
+  // The search plugin's Router keeps the search in the URL (`?query=…&types[]=…`),
+  // as on Backstage's own page, around its outlet.
   return (
-    <SearchContextProvider key={search} initialState={stateFromUrl(search)}>
-      <UrlUpdater />
-      <SearchPageContent {...props} />
-    </SearchContextProvider>
+    <Routes>
+      <Route element={<SearchRouter />}>
+        <Route path="*" element={<SearchPageContent {...props} />} />
+      </Route>
+    </Routes>
   );
 }
