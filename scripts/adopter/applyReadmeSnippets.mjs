@@ -37,7 +37,7 @@ function argument(name) {
 }
 
 /** id → code of each marked block of the README. */
-export function readSnippets(readme) {
+function readSnippets(readme) {
   const snippets = new Map();
   const marked = /<!-- adopter-test: ([\w-]+) -->\s*\n```\w*\n([\s\S]*?)\n```/g;
   for (const [, id, code] of readme.matchAll(marked)) snippets.set(id, code);
@@ -77,7 +77,7 @@ function addImports(source, imports) {
 }
 
 /** Inserts code before or after (the line of) an anchor, the first one after `after`. */
-export function insertAt(source, code, { anchor, where, after }, file) {
+function insertAt(source, code, { anchor, where, after }, file) {
   const from = after ? source.indexOf(after) : 0;
   const at = from < 0 ? -1 : source.indexOf(anchor, from);
   if (at < 0) {
@@ -92,7 +92,7 @@ export function insertAt(source, code, { anchor, where, after }, file) {
 }
 
 /** Applies a snippet: its imports at the top, the rest at each place. */
-export function applySnippet(source, code, places, file) {
+function applySnippet(source, code, places, file) {
   const { imports, body } = splitImports(code);
   let next = addImports(source, imports);
   if (body)
@@ -205,11 +205,9 @@ function main() {
   }
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) {
-  try {
-    main();
-  } catch (error) {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  }
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
 }
