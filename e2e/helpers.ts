@@ -223,3 +223,23 @@ export async function guestApi(request: APIRequestContext): Promise<Api> {
     },
   };
 }
+
+/**
+ * Deletes what a spec wrote on a talk through the API: shipment-tracker's link
+ * to it, and its learnings that start with the spec's `marker`, also those a
+ * broken earlier run left.
+ */
+export async function cleanUpTalk(api: Api, talkName: string, marker: string) {
+  const base = '/api/conference-learnings';
+  await api.delete(
+    `${base}/entities/component/default/shipment-tracker/links/default/${talkName}`,
+  );
+  const learnings = await api.get(
+    `${base}/talks/default/${talkName}/learnings?limit=100`,
+  );
+  for (const learning of learnings.items) {
+    if (learning.body.startsWith(marker)) {
+      expect(await api.delete(`${base}/learnings/${learning.id}`)).toBe(204);
+    }
+  }
+}

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   Api,
+  cleanUpTalk,
   guestApi,
   Problems,
   settle,
@@ -463,21 +464,6 @@ async function hostileTalks(api: Api): Promise<Record<TalkKey, string>> {
   return names as Record<TalkKey, string>;
 }
 
-/** Deletes the spec's link and learnings, also those a broken earlier run left. */
-async function cleanUp(api: Api, talkName: string) {
-  await api.delete(
-    `${API}/entities/component/default/shipment-tracker/links/default/${talkName}`,
-  );
-  const learnings = await api.get(
-    `${API}/talks/default/${talkName}/learnings?limit=100`,
-  );
-  for (const learning of learnings.items) {
-    if (learning.body.startsWith(MARKER)) {
-      expect(await api.delete(`${API}/learnings/${learning.id}`)).toBe(204);
-    }
-  }
-}
-
 /** A Backstage InfoCard by its title (MUI's class names carry a suffix in the build). */
 const card = (page: Page, title: string) =>
   page
@@ -494,7 +480,7 @@ test.describe('hostile input: HTML, script and bad URLs in Chromium', () => {
     await signInAsGuest(page);
     const api = await guestApi(page.request);
     const names = await hostileTalks(api);
-    await cleanUp(api, names.script);
+    await cleanUpTalk(api, names.script, MARKER);
 
     await api.post(`${API}/entities/component/default/shipment-tracker/links`, {
       talkRef: `talk:default/${names.script}`,
@@ -733,7 +719,7 @@ test.describe('hostile input: HTML, script and bad URLs in Chromium', () => {
         [payload.longAbstract, longResult],
       ]);
     } finally {
-      await cleanUp(api, names.script);
+      await cleanUpTalk(api, names.script, MARKER);
     }
     expect(cases.failures).toEqual([]);
   });

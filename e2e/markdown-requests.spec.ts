@@ -2,6 +2,7 @@ import { expect, Page } from '@playwright/test';
 import {
   Api,
   BACKEND_URL,
+  cleanUpTalk,
   guestApi,
   settle,
   signInAsGuest,
@@ -148,19 +149,6 @@ async function abstractTalk(
   return talk!;
 }
 
-/** Deletes the spec's link and learnings, also those a broken earlier run left. */
-async function cleanUp(api: Api, talkName: string) {
-  await api.delete(`${API}/entities/${TRACKER}/links/default/${talkName}`);
-  const learnings = await api.get(
-    `${API}/talks/default/${talkName}/learnings?limit=100`,
-  );
-  for (const learning of learnings.items) {
-    if (learning.body.startsWith(MARKER)) {
-      expect(await api.delete(`${API}/learnings/${learning.id}`)).toBe(204);
-    }
-  }
-}
-
 test.describe('Markdown that cannot reach out', () => {
   test('hostile learnings, a link note and an abstract make no request outside the app in any view', async ({
     page,
@@ -171,7 +159,7 @@ test.describe('Markdown that cannot reach out', () => {
     await signInAsGuest(page);
     const api = await guestApi(page.request);
     const talk = await abstractTalk(api);
-    await cleanUp(api, talk.name);
+    await cleanUpTalk(api, talk.name, MARKER);
     await api.post(`${API}/entities/${TRACKER}/links`, {
       talkRef: `talk:default/${talk.name}`,
       note: NOTE,
@@ -248,7 +236,7 @@ test.describe('Markdown that cannot reach out', () => {
           .toBeGreaterThan(0),
       );
     } finally {
-      await cleanUp(api, talk.name);
+      await cleanUpTalk(api, talk.name, MARKER);
     }
 
     test.info().annotations.push({
@@ -281,7 +269,7 @@ test.describe('Markdown that cannot reach out', () => {
     await signInAsGuest(page);
     const api = await guestApi(page.request);
     const talk = await abstractTalk(api);
-    await cleanUp(api, talk.name);
+    await cleanUpTalk(api, talk.name, MARKER);
     await api.post(`${API}/talks/default/${talk.name}/learnings`, {
       body: `${MARKER} ![allowed](${allowed}) and ![blocked](${OUTSIDE}/blocked.png)`,
     });
@@ -301,7 +289,7 @@ test.describe('Markdown that cannot reach out', () => {
       );
       await settle(page);
     } finally {
-      await cleanUp(api, talk.name);
+      await cleanUpTalk(api, talk.name, MARKER);
     }
     expect(recorder.requests).toEqual([`Talk page: ${allowed}`]);
   });
