@@ -15,6 +15,7 @@ import {
 } from '@backstage/plugin-search-react';
 import {
   SearchFilterExtensionComponent,
+  SearchFilterResultTypeBlueprintParams,
   SearchResultItemExtensionComponent,
   SearchResultItemExtensionPredicate,
 } from '@backstage/plugin-search-react/alpha';
@@ -24,13 +25,6 @@ import Paper from '@material-ui/core/Paper';
 import { makeStyles } from '@material-ui/core/styles';
 import { Route, Routes } from 'react-router-dom';
 
-/** A search result type the page offers, from a `search-filter-result-type` extension. */
-export interface ResultType {
-  value: string;
-  name: string;
-  icon: JSX.Element;
-}
-
 /** How to show the results a predicate matches, from a `search-result-list-item` extension. */
 export interface ResultItem {
   predicate?: SearchResultItemExtensionPredicate;
@@ -38,14 +32,15 @@ export interface ResultItem {
 }
 
 export interface SearchPageProps {
-  resultTypes: ResultType[];
+  /** From `search-filter-result-type` extensions */
+  resultTypes: SearchFilterResultTypeBlueprintParams[];
   items: ResultItem[];
   filters: SearchFilterExtensionComponent[];
   noTrack: boolean;
 }
 
 /** The catalog's own result type: the catalog collator indexes entities. */
-const CATALOG_TYPE: ResultType = {
+const CATALOG_TYPE: SearchFilterResultTypeBlueprintParams = {
   value: 'software-catalog',
   name: 'Software Catalog',
   icon: <CatalogIcon />,
