@@ -1,7 +1,8 @@
 import { createMentionResolver } from './createMentionResolver';
 import { ManifestMention } from './types';
 
-const technologies = ['Argo', 'Envoy', 'Istio', 'Redis', 'Valkey'].map(
+// Node stands for an adopter's technology named like an everyday image name.
+const technologies = ['Argo', 'Envoy', 'Istio', 'Node', 'Redis', 'Valkey'].map(
   title => ({
     ref: `technology:default/${title.toLowerCase()}`,
     name: title.toLowerCase(),
@@ -59,6 +60,7 @@ describe('createMentionResolver', () => {
     expect(refs(mention('image', 'redis'))).toEqual(['redis']);
     expect(refs(mention('image', 'bitnami/valkey'))).toEqual(['valkey']);
     expect(refs(mention('image', 'node'))).toEqual([]);
+    expect(refs(mention('image', 'cimg/node'))).toEqual([]);
   });
 
   it('takes what a build stage image names for dev only, toolchains apart', () => {
